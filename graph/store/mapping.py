@@ -1,0 +1,159 @@
+"""Relations, documents and actors <-> RDF quads. Pure functions, no I/O.
+
+The RDF model (every query in actorgraph and the README relies on it):
+
+* Each ingested document is one named graph, ``<document/{id}>``, where
+  ``id`` is ``records.content_id`` of its text. The graph holds:
+
+  - the document itself: ``a schema:NewsArticle, prov:Entity``,
+    ``schema:headline``, ``schema:datePublished`` (xsd:date),
+    ``schema:url``, ``ag:sourcePath``, ``ag:contentHash`` (full SHA-256),
+    ``prov:generatedAtTime`` (ingest time, xsd:dateTime);
+  - every actor it mentions: ``a ag:<Type>``, ``skos:prefLabel`` (the
+    canonical label) and ``skos:altLabel`` for each other surface form;
+  - every relation as a plain triple ``<actor/s> ag:<predicate> <actor/o>``
+    (``member-of`` is stored as ``includes`` with the arguments swapped);
+  - one ``ag:Evidence`` node per relation occurrence, an ``rdf:Statement``
+    reifying the triple (``rdf:subject/predicate/object``) with
+    ``prov:wasDerivedFrom`` the document, ``ag:sentence``,
+    ``ag:startOffset``/``ag:endOffset`` (the sentence's character offsets),
+    ``ag:rule``, ``ag:method`` (rule | model | analyst), ``ag:confidence``
+    (xsd:decimal), ``dcterms:date`` (the article date) and the mentions.
+
+* Forgetting a document drops its graph: statements that other documents
+  also assert stay, because they are in those documents' graphs.
+* Analyst assertions go to ``<graph/analyst/{hash}>``, one graph each.
+* The bundled gazetteer is the graph ``<graph/gazetteer>``.
+* Queries see the union of all graphs as the default graph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+
+from rdflib import RDF, RDFS, XSD, BNode, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from graph.records import Actor, Document, Relation, slug
+from graph.vocab import ACTOR, AG, DOCUMENT, EVIDENCE, GRAPH, SCHEMA, EntityType, stored_form
+
+Quad = tuple[URIRef | BNode, URIRef, URIRef | BNode | Literal, URIRef]
+
+GAZETTEER_GRAPH = GRAPH["gazetteer"]
+
+
+def actor_iri(label: str) -> URIRef:
+    """Return the IRI of the actor whose canonical label is ``label``.
+
+    >>> actor_iri("Faylaq al-Sham")
+    rdflib.term.URIRef('https://w3id.org/actorgraph/actor/faylaq-al-sham')
+    """
+    return ACTOR[slug(label)]
+
+
+def document_iri(doc_id: str) -> URIRef:
+    """Return the IRI (and named graph) of the document with id ``doc_id``."""
+    return DOCUMENT[doc_id]
+
+
+def actor_quads(actor: Actor, aliases: Iterable[str], graph: URIRef) -> Iterator[Quad]:
+    """Yield the type, canonical label and aliases of ``actor`` into ``graph``."""
+    node = actor_iri(actor.label)
+    yield node, RDF.type, EntityType.parse(actor.type).iri, graph
+    yield node, SKOS.prefLabel, Literal(actor.label), graph
+    for alias in sorted(set(aliases) | set(actor.aliases)):
+        if alias and alias != actor.label:
+            yield node, SKOS.altLabel, Literal(alias), graph
+
+
+def document_quads(doc: Document, ingested_at: datetime | None = None) -> Iterator[Quad]:
+    """Yield the metadata of ``doc`` into its own named graph."""
+    node = graph = document_iri(doc.id)
+    yield node, RDF.type, SCHEMA.NewsArticle, graph
+    yield node, RDF.type, PROV.Entity, graph
+    yield node, AG.sourcePath, Literal(doc.source), graph
+    yield node, AG.contentHash, Literal(hashlib.sha256(doc.text.encode()).hexdigest()), graph
+    when = ingested_at or datetime.now(timezone.utc)
+    yield node, PROV.generatedAtTime, Literal(when.isoformat(), datatype=XSD.dateTime), graph
+    if doc.title:
+        yield node, SCHEMA.headline, Literal(doc.title), graph
+    if doc.date:
+        yield node, SCHEMA.datePublished, Literal(doc.date, datatype=XSD.date), graph
+    if doc.url:
+        yield node, SCHEMA.url, URIRef(doc.url), graph
+
+
+def evidence_iri(graph: URIRef, relation: Relation) -> URIRef:
+    """Return a stable IRI for one occurrence of ``relation`` in ``graph``."""
+    ev = relation.evidence
+    key = "|".join(
+        [str(graph), relation.subject.label, relation.predicate, relation.object.label,
+         str(ev.start), str(ev.end), ev.rule]
+    )
+    return EVIDENCE[hashlib.sha256(key.encode()).hexdigest()[:24]]
+
+
+def relation_quads(relation: Relation, graph: URIRef) -> Iterator[Quad]:
+    """Yield the triple of ``relation`` and its evidence node into ``graph``.
+
+    ``member-of`` becomes ``includes`` with subject and object swapped.
+    """
+    subj_label, pred, obj_label = stored_form(
+        relation.predicate, relation.subject.label, relation.object.label
+    )
+    swapped = subj_label != relation.subject.label
+    subj = actor_iri(subj_label)
+    obj = actor_iri(obj_label)
+    yield subj, pred.iri, obj, graph
+
+    ev = relation.evidence
+    node = evidence_iri(graph, relation)
+    yield node, RDF.type, AG.Evidence, graph
+    yield node, RDF.type, RDF.Statement, graph
+    yield node, RDF.subject, subj, graph
+    yield node, RDF.predicate, pred.iri, graph
+    yield node, RDF.object, obj, graph
+    yield node, PROV.wasDerivedFrom, graph, graph
+    yield node, AG.sentence, Literal(ev.sentence), graph
+    yield node, AG.startOffset, Literal(ev.start), graph
+    yield node, AG.endOffset, Literal(ev.end), graph
+    yield node, AG.rule, Literal(ev.rule), graph
+    yield node, AG.method, Literal(ev.method), graph
+    yield node, AG.confidence, Literal(round(ev.confidence, 3), datatype=XSD.decimal), graph
+    subj_mention, obj_mention = ev.subject_mention, ev.object_mention
+    if swapped:
+        subj_mention, obj_mention = obj_mention, subj_mention
+    if subj_mention:
+        yield node, AG.subjectMention, Literal(subj_mention), graph
+    if obj_mention:
+        yield node, AG.objectMention, Literal(obj_mention), graph
+    if ev.date:
+        yield node, DCTERMS.date, Literal(ev.date, datatype=XSD.date), graph
+    if ev.note:
+        yield node, AG.note, Literal(ev.note), graph
+    if ev.method == "analyst":
+        yield node, RDFS.comment, Literal("asserted by an analyst"), graph
+
+
+def document_graph_quads(
+    doc: Document, relations: Iterable[Relation], ingested_at: datetime | None = None
+) -> list[Quad]:
+    """Return every quad of one document's named graph: metadata, actors, relations.
+
+    Actors are those the relations mention; each actor's aliases are the
+    surface forms it had in this document.
+    """
+    graph = document_iri(doc.id)
+    quads = list(document_quads(doc, ingested_at))
+    aliases: dict[Actor, set[str]] = {}
+    rels = list(relations)
+    for rel in rels:
+        aliases.setdefault(rel.subject, set()).add(rel.evidence.subject_mention)
+        aliases.setdefault(rel.object, set()).add(rel.evidence.object_mention)
+    for actor, forms in aliases.items():
+        quads.extend(actor_quads(actor, forms, graph))
+    for rel in rels:
+        quads.extend(relation_quads(rel, graph))
+    return list(dict.fromkeys(quads))  # drop duplicates, keep order
