@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+# Each import registers its commands on `app`; order is the order of --help.
+from graph.cli import (  # noqa: F401
+    demo,
+    extract,
+    ingest,
+    store_commands,
+    version,
+)
 from graph.cli._app import app
-
-# Each import registers its commands on `app`.
-from graph.cli import commands_placeholder  # noqa: F401,E402  (replaced as commands land)
 
 
 def main() -> None:

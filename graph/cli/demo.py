@@ -1,0 +1,46 @@
+"""`actorgraph demo`: the whole flow on the bundled example article."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import typer
+
+from graph.cli._app import DEFAULT_STORE, app, handles_errors
+from graph.cli.output import say
+
+EXAMPLE = "example-idlib-2020.txt"
+
+
+def example_path() -> Path:
+    """Return the path of the bundled example article (The Moscow Times/AFP, Oct 2020)."""
+    return Path(str(resources.files("graph") / "data" / EXAMPLE))
+
+
+@app.command()
+@handles_errors
+def demo(
+    folder: Path = typer.Option(Path("."), "--folder", help="Where to put the store and the HTML."),
+) -> None:
+    """Ingest the bundled example article, write an interactive graph, suggest next steps.
+
+    Example: actorgraph demo
+    """
+    from graph.pipeline import ingest_paths
+    from graph.store.knowledge_graph import KnowledgeGraph
+    from graph.views.html import write_html
+
+    store = folder / DEFAULT_STORE
+    html = folder / "actorgraph-demo.html"
+    with KnowledgeGraph.open(str(store)) as kg:
+        summary = ingest_paths(kg, [str(example_path())])
+        numbers = kg.stats()
+        write_html(kg, html)
+    say(f"store: {store} ({numbers['documents']} documents, {numbers['actors']} actors, "
+        f"{numbers['relations']} relations; this run added {summary.new_relations})")
+    say(f"graph: {html} (open it in a browser; it works offline)")
+    say("try next:")
+    say("  actorgraph path Turkey 'Faylaq al-Sham'")
+    say("  actorgraph show NLF")
+    say("  actorgraph query 'SELECT ?patron ?client WHERE { ?patron ag:backs ?client }'")

@@ -1,0 +1,60 @@
+"""`actorgraph extract`: relations from text, without a store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from graph.cli._app import app, err_console, handles_errors
+from graph.cli.output import Format, emit
+
+COLUMNS = ["subject", "predicate", "object", "confidence", "rule", "source", "sentence"]
+
+PathsArg = typer.Argument(..., help="Files, folders (recursive) or - for standard input.")
+WorkersOption = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes.")
+LexiconOption = typer.Option(
+    None, "--lexicon", help="Extra actors and aliases: a Turtle or CSV file (repeatable)."
+)
+PatternsOption = typer.Option(None, "--patterns", help="Extra relation pattern file (repeatable).")
+
+
+def report_skipped(skipped: list[tuple[str, str]]) -> None:
+    """Tell the user, on stderr, which inputs were not read and why."""
+    for source, reason in skipped:
+        err_console.print(f"skipped {source}: {reason}", markup=False, highlight=False)
+
+
+@app.command()
+@handles_errors
+def extract(
+    paths: list[str] = PathsArg,
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    workers: int = WorkersOption,
+    lexicon: list[Path] = LexiconOption,
+    patterns: list[Path] = PatternsOption,
+) -> None:
+    """Print the relations found in articles, without storing them.
+
+    --format jsonl prints one JSON object per relation, exactly the contract
+    of relations.md (subject, predicate, object, mentions, sentence, offsets,
+    rule, confidence, source).
+
+    Example: actorgraph extract article.txt --format jsonl
+    """
+    from graph.pipeline import extract_paths
+
+    skipped: list[tuple[str, str]] = []
+    pairs = extract_paths(
+        paths, workers=workers, lexicon_paths=lexicon or (), pattern_paths=patterns or (),
+        skipped=skipped,
+    )
+    if fmt is Format.jsonl:
+        # Stream: a corpus of any size prints as it goes.
+        for _doc, relations in pairs:
+            emit([r.to_json() for r in relations], fmt)
+    else:
+        rows = [r.to_json() for _doc, relations in pairs for r in relations]
+        emit(rows, fmt, columns=COLUMNS if fmt is not Format.json else None,
+             title=f"{len(rows)} relations")
+    report_skipped(skipped)
