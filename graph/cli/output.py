@@ -57,7 +57,9 @@ def emit(
         console.print(table(rows, cols, title=title))
 
 
-def table(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], title: str | None = None) -> Table:
+def table(
+    rows: Iterable[Mapping[str, Any]], columns: Sequence[str], title: str | None = None
+) -> Table:
     """Return a rich table of ``rows``; every cell is literal text, never markup."""
     out = Table(title=title, show_lines=False, title_justify="left")
     for col in columns:
