@@ -52,8 +52,8 @@ def test_wheel_imports_from_site_packages_not_the_source_tree(installed: Path, t
     "code",
     [
         # the ontology and the shapes travel inside the wheel
-        "from graph.ontology import ontology_graph, shapes_graph; "
-        "assert len(ontology_graph()) > 100 and len(shapes_graph()) > 10",
+        "from graph.ontology import load_ontology, load_shapes; "
+        "assert len(load_ontology()) > 100 and len(load_shapes()) > 10",
         # the gazetteer and the example article too
         "from graph.extract.lexicon import load_gazetteer; assert len(load_gazetteer()) > 190",
         "from graph.cli.demo import example_path; assert example_path().read_text()",
