@@ -14,7 +14,9 @@ The graph:
   ``predicate``, ``family``, ``symmetric``, ``confidence`` (the best evidence),
   ``documents`` (number of supporting documents), ``first_seen``/``last_seen``
   (ISO dates of the evidence, None when undated) and ``evidence``, a list of
-  dicts (sentence, source, document, date, confidence, rule) best first.
+  dicts (id, sentence, source, title, document, document_iri, date,
+  confidence, rule, reversed) best first; ``reversed`` is True when the
+  sentence states a symmetric relation from the edge's target.
 
 A symmetric relation stored both ways (``A allied-with B`` in one article,
 ``B allied-with A`` in another) is one fact, so it becomes one edge, from the
@@ -209,6 +211,7 @@ def network_from_rows(
     for row in evidence_rows:
         pred = by_iri[URIRef(text(row["p"]) or "")]
         s, o = text(row["s"]) or "", text(row["o"]) or ""
+        stated = s  # the evidence's own subject, kept so exports can restate it as written
         if pred.symmetric and o < s:
             s, o = o, s
         ev_id = text(row.get("ev")) or ""
@@ -218,7 +221,9 @@ def network_from_rows(
         if not graph.has_edge(s, o, key=pred.name):
             graph.add_edge(s, o, key=pred.name, predicate=pred.name, family=pred.family,
                            symmetric=pred.symmetric, evidence=[])
-        graph.edges[s, o, pred.name]["evidence"].append(_evidence(row, ev_id))
+        evidence = _evidence(row, ev_id)
+        evidence["reversed"] = stated != s
+        graph.edges[s, o, pred.name]["evidence"].append(evidence)
     for _, _, data in graph.edges(data=True):
         _summarise(data)
     _add_actor_attributes(graph, actor_rows)
@@ -235,6 +240,7 @@ def _evidence(row: Mapping[str, Any], ev_id: str) -> dict[str, Any]:
         "source": text(row.get("source")) or doc or "",
         "title": text(row.get("headline")),
         "document": doc.rsplit("/", 1)[-1] if doc else None,
+        "document_iri": doc,
         "date": when[:10] if when else None,
         "confidence": float(confidence) if confidence else 0.0,
         "rule": text(row.get("rule")),
