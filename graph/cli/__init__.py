@@ -4,9 +4,12 @@ from __future__ import annotations
 
 # Each import registers its commands on `app`; order is the order of --help.
 from graph.cli import (  # noqa: F401
+    analyze,
     demo,
+    export,
     extract,
     ingest,
+    path,
     store_commands,
     version,
 )

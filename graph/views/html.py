@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 from collections import Counter
 from importlib import resources
 from typing import Any
@@ -27,6 +28,7 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 
 from graph.views.html_template import APP_JS, PAGE
+from graph.views.network import Selectable, build_network
 from graph.vocab import COOPERATIVE, DIPLOMATIC, HOSTILE, MEMBERSHIP, PREDICATES, SPATIAL
 
 VIS_VERSION = "vis-9.1.2"
@@ -199,8 +201,19 @@ def render_html(graph: nx.MultiDiGraph, title: str = "actorgraph", subtitle: str
     )
 
 
-def write_html(graph: nx.MultiDiGraph, path: str, title: str = "actorgraph",
-               subtitle: str = "") -> None:
-    """Write ``render_html(graph, ...)`` to ``path`` (UTF-8)."""
+def write_html(source: nx.MultiDiGraph | Selectable, path: str | os.PathLike[str],
+               title: str = "actorgraph", subtitle: str = "") -> None:
+    """Write the page of ``source`` to ``path`` (UTF-8).
+
+    Args:
+        source: a graph from ``build_network``, or a store (the whole graph is drawn).
+        path: the file to write.
+        title, subtitle: shown at the top of the side panel.
+
+    Example:
+        >>> write_html(kg, "graph.html")  # doctest: +SKIP
+    """
+    graph = source if isinstance(source, nx.Graph) else build_network(source)
+    page = render_html(graph, title, subtitle)
     with open(path, "w", encoding="utf-8") as out:
-        out.write(render_html(graph, title, subtitle))
+        out.write(page)

@@ -52,7 +52,8 @@ PREFIX schema: <https://schema.org/>
 #: name their graph, so the answer is the same whether or not a remote
 #: endpoint treats its default graph as the union of the named graphs.
 EVIDENCE_QUERY = _PREFIXES + """\
-SELECT ?ev ?s ?p ?o ?sentence ?confidence ?rule ?doc ?source ?headline ?date WHERE {
+SELECT ?ev ?s ?p ?o ?sentence ?confidence ?rule ?doc ?source ?headline ?date%(bound)s
+WHERE {
   GRAPH ?g {
     VALUES ?p { %(predicates)s }
     ?ev a ag:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
@@ -176,7 +177,11 @@ def evidence_query(
     if until is not None:
         filters.append(_UNTIL)
         bindings["until"] = Literal(until.isoformat(), datatype=XSD.date)
-    return EVIDENCE_QUERY % {"predicates": preds, "filters": "\n  ".join(filters)}, bindings
+    # Bound variables are projected too: pyoxigraph substitutes only projected ones.
+    bound = "".join(f" ?{name}" for name in bindings)
+    text_ = EVIDENCE_QUERY % {"predicates": preds, "filters": "\n  ".join(filters),
+                              "bound": bound}
+    return text_, bindings
 
 
 def actor_type_query(types: Iterable[str] | None = None) -> str:
