@@ -1,0 +1,136 @@
+"""The SPARQL the knowledge graph runs on itself, in one place.
+
+Every query names its graphs explicitly (``GRAPH ?g { }``), so it gives the
+same answer on the embedded store and on any SPARQL 1.1 server, whatever
+that server makes of the default graph. Values arrive as bindings
+(``?name``, ``?actor``...), never as text; see ``graph.store.sparql``.
+"""
+
+from __future__ import annotations
+
+from graph.store.mapping import GAZETTEER_GRAPH
+from graph.store.sparql import PREFIXES
+from graph.vocab import PREDICATES, EntityType
+
+NOT_GAZETTEER = f"FILTER(?g != <{GAZETTEER_GRAPH}>)"
+PREDICATE_VALUES = "VALUES ?p { " + " ".join(f"ag:{p.local}" for p in PREDICATES) + " }"
+TYPE_VALUES = "VALUES ?type { " + " ".join(f"ag:{t.value}" for t in EntityType) + " }"
+LABEL_PROPERTIES = "skos:prefLabel skos:altLabel skos:hiddenLabel ag:adjectival ag:metonym"
+
+HAS_GRAPH = PREFIXES + "ASK WHERE { GRAPH ?graph { ?s ?p ?o } }"
+
+HAS_DOCUMENT = PREFIXES + "ASK WHERE { GRAPH ?doc { ?doc a schema:NewsArticle } }"
+
+DOCUMENTS_FROM = PREFIXES + """
+SELECT DISTINCT ?doc WHERE {
+  { GRAPH ?doc { ?doc a schema:NewsArticle ; ag:sourcePath ?ref } }
+  UNION
+  { GRAPH ?doc { ?doc a schema:NewsArticle ; schema:url ?url } FILTER(STR(?url) = STR(?ref)) }
+}"""
+
+TRIPLE_COUNT = PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+EVIDENCE_COUNT = PREFIXES + (
+    "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a ag:Evidence } }"
+)
+
+# Actor and relation sets outside the gazetteer: what documents and analysts said.
+ACTORS = PREFIXES + f"""
+SELECT DISTINCT ?a ?type ?label WHERE {{
+  GRAPH ?g {{ ?a a ?type ; skos:prefLabel ?label }}
+  {TYPE_VALUES}
+  {NOT_GAZETTEER}
+}}"""
+
+ALIASES = PREFIXES + f"""
+SELECT DISTINCT ?a ?alias WHERE {{
+  GRAPH ?g {{ ?a skos:altLabel ?alias }}
+  {NOT_GAZETTEER}
+}}"""
+
+RELATIONS = PREFIXES + f"""
+SELECT DISTINCT ?s ?p ?o WHERE {{
+  GRAPH ?g {{ ?s ?p ?o }}
+  {PREDICATE_VALUES}
+  {NOT_GAZETTEER}
+}}"""
+
+
+def existing_actors(values: str) -> str:
+    """Which of the actors in ``values`` (a VALUES ?a block) documents already name."""
+    return PREFIXES + f"""
+SELECT DISTINCT ?a WHERE {{
+  {values}
+  GRAPH ?g {{ ?a skos:prefLabel ?label }}
+  {NOT_GAZETTEER}
+}}"""
+
+
+def existing_relations(values: str) -> str:
+    """Which of the triples in ``values`` (a VALUES (?s ?p ?o) block) are already stored."""
+    return PREFIXES + f"""
+SELECT DISTINCT ?s ?p ?o WHERE {{
+  {values}
+  GRAPH ?g {{ ?s ?p ?o }}
+  {NOT_GAZETTEER}
+}}"""
+
+
+def labels_of(values: str) -> str:
+    """The canonical labels of the actors in ``values`` (a VALUES ?a block)."""
+    return PREFIXES + f"""
+SELECT DISTINCT ?a ?label WHERE {{
+  {values}
+  GRAPH ?g {{ ?a skos:prefLabel ?label }}
+}}"""
+
+
+FIND_ACTOR = PREFIXES + f"""
+SELECT DISTINCT ?a ?lp WHERE {{
+  GRAPH ?g {{ ?a ?lp ?l }}
+  VALUES ?lp {{ {LABEL_PROPERTIES} }}
+  FILTER(LCASE(STR(?l)) = LCASE(STR(?name)))
+}}"""
+
+ACTOR_DETAILS = PREFIXES + """
+SELECT DISTINCT ?p ?v ?g WHERE {
+  GRAPH ?g { ?actor ?p ?v }
+  VALUES ?p { rdf:type skos:prefLabel skos:altLabel }
+}"""
+
+ALL_NAMES = PREFIXES + """
+SELECT DISTINCT ?l WHERE { GRAPH ?g { ?a skos:prefLabel|skos:altLabel ?l } }"""
+
+RELATIONS_OF = PREFIXES + """
+SELECT ?g ?s ?p ?o ?sentence ?rule ?confidence ?date ?pub ?source ?note WHERE {
+  GRAPH ?g {
+    ?e a ag:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+       ag:sentence ?sentence ; ag:rule ?rule ; ag:confidence ?confidence .
+    OPTIONAL { ?e dcterms:date ?date }
+    OPTIONAL { ?e ag:note ?note }
+    OPTIONAL { ?g ag:sourcePath ?source }
+    OPTIONAL { ?g schema:datePublished ?pub }
+  }
+  FILTER(?s = ?actor || ?o = ?actor)
+}"""
+
+DOCUMENTS = PREFIXES + """
+SELECT ?doc ?source ?title ?date ?ingested (COUNT(DISTINCT ?rel) AS ?relations) WHERE {
+  GRAPH ?doc {
+    ?doc a schema:NewsArticle ; ag:sourcePath ?source .
+    OPTIONAL { ?doc schema:headline ?title }
+    OPTIONAL { ?doc schema:datePublished ?date }
+    OPTIONAL { ?doc prov:generatedAtTime ?ingested }
+    OPTIONAL {
+      ?e a ag:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+      BIND(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o)) AS ?rel)
+    }
+  }
+}
+GROUP BY ?doc ?source ?title ?date ?ingested
+ORDER BY ?ingested ?doc"""
+
+ANALYST_GRAPHS = PREFIXES + """
+SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {
+  GRAPH ?g { ?e ag:method "analyst" }
+}"""
