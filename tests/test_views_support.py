@@ -123,3 +123,13 @@ def make_store() -> DatasetStore:
     for doc, rels in documents():
         store.add_document(doc, rels)
     return store
+
+
+def make_kg(folder: str) -> Any:
+    """Return a real embedded KnowledgeGraph at ``folder`` holding the documents above."""
+    from graph.store.knowledge_graph import KnowledgeGraph
+
+    kg = KnowledgeGraph.open(folder)
+    for doc, rels in documents():
+        kg.add_document(doc, rels)
+    return kg
