@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
+from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, BNode, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
@@ -121,7 +122,10 @@ def relation_quads(relation: Relation, graph: URIRef) -> Iterator[Quad]:
     yield node, AG.endOffset, Literal(ev.end), graph
     yield node, AG.rule, Literal(ev.rule), graph
     yield node, AG.method, Literal(ev.method), graph
-    yield node, AG.confidence, Literal(round(ev.confidence, 3), datatype=XSD.decimal), graph
+    # A Decimal, not a float: rdflib keeps the Python value, and SHACL's
+    # xsd:decimal check rejects a float even when the lexical form is right.
+    confidence = Decimal(str(round(ev.confidence, 3)))
+    yield node, AG.confidence, Literal(confidence, datatype=XSD.decimal), graph
     subj_mention, obj_mention = ev.subject_mention, ev.object_mention
     if swapped:
         subj_mention, obj_mention = obj_mention, subj_mention
