@@ -139,9 +139,18 @@ def sparql_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def clear_endpoint(query_url: str) -> None:
-    """Empty every graph of the server behind ``query_url``."""
+    """Empty every graph of the server behind ``query_url`` but the gazetteer.
+
+    The gazetteer is loaded once per session (on the first open), as it is
+    on a real server, instead of once per test.
+    """
+    from graph.store.mapping import GAZETTEER_GRAPH
+
     update_url = query_url.rsplit("/", 1)[0] + "/update"
-    _sparql(update_url, {"update": "DROP SILENT ALL"})
+    _sparql(update_url, {"update": f"""
+        DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }}
+        WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{GAZETTEER_GRAPH}>) }} ;
+        DROP SILENT DEFAULT"""})
 
 
 @pytest.fixture(params=["embedded", "remote"])
