@@ -42,12 +42,19 @@ def make_relation(
     rule: str = "test-rule",
     confidence: float = 0.9,
     date: str | None = None,
+    subject_mention: str | None = None,
+    object_mention: str | None = None,
 ) -> Relation:
-    """Return a Relation with plausible evidence; the sentence defaults to 'S p O.'."""
+    """Return a Relation with plausible evidence.
+
+    The sentence defaults to 'S p O.', the mentions to the labels.
+    """
     text = sentence if sentence is not None else f"{subject} {predicate} {obj}."
     evidence = Evidence(
         source=source, sentence=text, start=start, end=start + len(text), rule=rule,
-        confidence=confidence, date=date, subject_mention=subject, object_mention=obj,
+        confidence=confidence, date=date,
+        subject_mention=subject if subject_mention is None else subject_mention,
+        object_mention=obj if object_mention is None else object_mention,
     )
     return Relation(Actor(subject, subject_type), predicate, Actor(obj, object_type), evidence)
 

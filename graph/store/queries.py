@@ -99,7 +99,10 @@ SELECT DISTINCT ?p ?v ?g WHERE {
 }"""
 
 ALL_NAMES = PREFIXES + """
-SELECT DISTINCT ?l WHERE { GRAPH ?g { ?a skos:prefLabel|skos:altLabel ?l } }"""
+SELECT DISTINCT ?l ?label WHERE {
+  GRAPH ?g { ?a skos:prefLabel|skos:altLabel ?l }
+  GRAPH ?h { ?a skos:prefLabel ?label }
+}"""
 
 RELATIONS_OF = PREFIXES + """
 SELECT ?g ?s ?p ?o ?sentence ?rule ?confidence ?date ?pub ?source ?note WHERE {

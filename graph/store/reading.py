@@ -83,13 +83,14 @@ class Reader:
         return ActorRow(str(iri), label, kind, tuple(sorted(aliases - {label})))
 
     def _no_actor(self, name: str) -> str:
-        names = {str(r["l"]) for r in self.backend.select(q.ALL_NAMES)}
-        by_lower: dict[str, str] = {}
-        for label in sorted(names):
-            by_lower.setdefault(label.lower(), label)
-        close = difflib.get_close_matches(name.lower(), list(by_lower), n=3, cutoff=0.6)
-        if close:
-            guesses = ", ".join(by_lower[c] for c in close)
+        # Match against every name, suggest each actor once, by its label.
+        label_of: dict[str, str] = {}
+        for row in sorted(self.backend.select(q.ALL_NAMES), key=lambda r: str(r["label"])):
+            label_of.setdefault(str(row["l"]).lower(), str(row["label"]))
+        close = difflib.get_close_matches(name.lower(), list(label_of), n=6, cutoff=0.6)
+        labels = list(dict.fromkeys(label_of[c] for c in close))[:3]
+        if labels:
+            guesses = ", ".join(labels)
             return f"no actor named {name!r}; did you mean: {guesses}?"
         return f"no actor named {name!r}; `actorgraph actors` lists the actors in the store"
 
