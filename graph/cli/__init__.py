@@ -10,8 +10,8 @@ from graph.cli import (  # noqa: F401
     extract,
     ingest,
     path,
+    root,
     store_commands,
-    version,
 )
 from graph.cli._app import app
 

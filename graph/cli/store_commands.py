@@ -23,6 +23,21 @@ def _open(store: str | None, *, create: bool = False, read_only: bool = False) -
     return KnowledgeGraph.open(store_location(store), create=create, read_only=read_only)
 
 
+def _cell(term: Any, compact: bool) -> Any:
+    """A query value for output: literals as values, IRIs as prefixed names in tables."""
+    from rdflib import Literal, URIRef
+
+    from graph.store.sparql import DEFAULT_PREFIXES
+
+    if isinstance(term, Literal):
+        return str(term)
+    if isinstance(term, URIRef) and compact:
+        for prefix, namespace in DEFAULT_PREFIXES.items():
+            if term.startswith(namespace) and len(term) > len(namespace):
+                return f"{prefix}:{term[len(namespace):]}"
+    return None if term is None else str(term)
+
+
 def _rows(items: list[Any]) -> list[dict[str, Any]]:
     return [dataclasses.asdict(i) if dataclasses.is_dataclass(i) else dict(i) for i in items]
 
@@ -61,7 +76,9 @@ def query(
     elif result.kind == "graph":
         sys.stdout.write(result.serialize("turtle"))
     else:
-        emit(result.rows, fmt, columns=result.vars, title=f"{len(result.rows)} rows")
+        compact = fmt is Format.table
+        rows = [{k: _cell(v, compact) for k, v in row.items()} for row in result.rows]
+        emit(rows, fmt, columns=result.vars, title=f"{len(rows)} rows")
 
 
 @app.command("assert")
