@@ -26,7 +26,7 @@ from graph.vocab import AG, EntityType
 #: File name of the bundled gazetteer inside this package.
 GAZETTEER_FILE = "gazetteer.ttl"
 
-_TYPES = {t.iri: t.value for t in EntityType}
+_TYPES: dict[object, str] = {t.iri: t.value for t in EntityType}
 
 
 @dataclass(frozen=True)
