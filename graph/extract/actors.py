@@ -1,0 +1,201 @@
+"""Resolve mentions to actors within one document.
+
+A document is read paragraph by paragraph; ``DocumentActors`` remembers what
+came before, so that later short forms point back to the full entity:
+
+- a new name registers its short forms: a person's surname ("Pedersen"), a
+  group's initials ("NLF" for "National Liberation Front"), a distinctive
+  head ("the Observatory"), a place without its head ("Idlib" for "Idlib
+  province"); acronym definitions "Long Name (LN)" register "LN";
+- an anaphor ("the group", "the militia") points to the last actor of a
+  fitting type in the last two paragraphs; a government anaphor ("the
+  regime", "regime forces", "the army") to the last state named by its
+  government or army, or else, when hyphen-modified ("UN-backed
+  government"), it names a government of its own;
+- pronouns stay open here and are resolved per sentence by ``relations``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from graph.extract.lexicon.sources import Form
+from graph.extract.lexicon.words import NAME_PARTICLES
+from graph.extract.mentions import Candidate
+from graph.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Heads distinctive enough to stand alone for their organisation ("the Observatory").
+DISTINCT_HEADS = frozenset(
+    ["Observatory", "Institute", "Commission", "Foundation", "Agency", "Network", "Monitor", "Tribunal", "Crescent"]
+)
+_PLACE_HEADS = frozenset(
+    ["province", "region", "district", "governorate", "county", "town", "city", "village", "area", "municipality"]
+)
+#: How many paragraphs back a group anaphor ("the group") may reach.
+ANAPHOR_REACH = 2
+
+
+@dataclass
+class Resolved:
+    """A mention resolved to an actor (``None`` for a pronoun, resolved later)."""
+
+    actor: Actor | None
+    text: str
+    start: int  # character offsets in the document
+    end: int
+    kind: str
+    form_kind: str = ""
+    coref: bool = False  # found through an alias, an acronym or an anaphor
+
+
+@dataclass
+class _Seen:
+    paragraph: int
+    token: int
+    actor: Actor
+    government: bool
+
+
+@dataclass
+class DocumentActors:
+    """What one document has named so far, and the aliases it taught.
+
+    >>> state = DocumentActors()
+    >>> a = state.actor("National Liberation Front", "Coalition")
+    >>> state.teach(a, ["National", "Liberation", "Front"])
+    >>> sorted(f.text for f in state.pending_forms())
+    ['NLF']
+    """
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    aliases: dict[str, Form] = field(default_factory=dict)
+    seen: list[_Seen] = field(default_factory=list)
+    paragraph: int = 0
+    _pending: list[Form] = field(default_factory=list)
+
+    def actor(self, label: str, etype: str) -> Actor:
+        """Return the document's actor called ``label``, made on first use."""
+        found = self.actors.get(label)
+        if found is None:
+            found = self.actors[label] = Actor(label, etype)
+        return found
+
+    def pending_forms(self) -> list[Form]:
+        """Return (and forget) the aliases learnt since the last call."""
+        out, self._pending = self._pending, []
+        return out
+
+    def teach(self, actor: Actor, words: list[str]) -> None:
+        """Register the short forms of a new multi-word name."""
+        forms: list[str] = []
+        if actor.type == "Person" and len(words) >= 2:
+            forms.append(words[-1])
+            if len(words) >= 3:
+                forms.append(" ".join(words[-2:]))
+        elif actor.type == "Place" and len(words) >= 2 and words[-1].lower() in _PLACE_HEADS:
+            forms.append(" ".join(words[:-1]))
+        elif actor.type != "Place":
+            caps = [w for w in words if w[:1].isupper() and w.lower() not in NAME_PARTICLES]
+            if len(caps) >= 2:
+                forms.append("".join(w[0] for w in caps))
+            forms += [w for w in words[1:] if w in DISTINCT_HEADS]
+        for text in forms:
+            self.alias(text, actor)
+
+    def alias(self, text: str, actor: Actor) -> None:
+        """Make ``text`` name ``actor`` in the rest of this document."""
+        text = text.strip()
+        if len(text) >= 2 and text not in self.aliases and text not in self.actors:
+            form = Form(text, actor.label, actor.type, "alias")
+            self.aliases[text] = form
+            self._pending.append(form)
+
+    def resolve(self, doc: Doc, cands: list[Candidate], offset: int) -> list[Resolved | None]:
+        """Resolve the chosen candidates of one paragraph, in text order.
+
+        Args:
+            doc: the paragraph, before merging.
+            cands: its mention candidates, in text order.
+            offset: the paragraph's character offset in the document.
+
+        Returns:
+            One entry per candidate: a ``Resolved`` or ``None`` (dropped).
+        """
+        out: list[Resolved | None] = []
+        by_start: dict[int, Actor] = {}
+        for cand in cands:
+            actor, coref = self._resolve_one(doc, cand, by_start)
+            if actor is None and cand.kind != "pronoun":
+                out.append(None)
+                continue
+            span = doc[cand.start:cand.end]
+            out.append(Resolved(actor, span.text, offset + span.start_char, offset + span.end_char,
+                                cand.kind, cand.form_kind, coref))
+            if actor is not None:
+                by_start[cand.start] = actor
+                if actor.type != "Place":
+                    self.seen.append(_Seen(self.paragraph, cand.end, actor,
+                                           cand.government or cand.kind == "descriptor"))
+        self.paragraph += 1
+        return out
+
+    def _resolve_one(self, doc: Doc, cand: Candidate, by_start: dict[int, Actor]
+                     ) -> tuple[Actor | None, bool]:
+        if cand.kind in ("name", "acting"):
+            assert cand.label is not None
+            known = self.actors.get(cand.label)
+            if cand.form_kind == "alias" and known is not None:
+                return known, True
+            return self.actor(cand.label, cand.type), False
+        if cand.kind == "acronym":
+            long_form = by_start.get(cand.long_start)
+            if long_form is not None:
+                self.alias(doc[cand.start].text, long_form)
+            return long_form, True
+        if cand.kind == "new":
+            return self._new(doc, cand), False
+        if cand.kind == "anaphor":
+            return self._anaphor(doc, cand), True
+        return None, True
+
+    def _new(self, doc: Doc, cand: Candidate) -> Actor:
+        words = [t.text for t in doc[cand.start:cand.end]]
+        label = doc[cand.start:cand.end].text
+        if words and words[0].lower() == "the":
+            words, label = words[1:], doc[cand.start + 1:cand.end].text
+        known = self.aliases.get(label)
+        if known is not None:
+            return self.actor(known.label, known.type)
+        fresh = label not in self.actors
+        actor = self.actor(label, cand.type)
+        if fresh:
+            self.teach(actor, [w for w in words if w not in ("-", "'", "’")])
+        return actor
+
+    def _anaphor(self, doc: Doc, cand: Candidate) -> Actor | None:
+        if "State" in cand.types:
+            for seen in reversed(self.seen):
+                if seen.government:
+                    return seen.actor
+            return self._descriptor(doc, cand)
+        for seen in reversed(self.seen):
+            if self.paragraph - seen.paragraph > ANAPHOR_REACH:
+                break
+            adjacent = seen.paragraph == self.paragraph and seen.token == cand.start
+            if adjacent or (seen.actor.type in cand.types and not (
+                    seen.paragraph == self.paragraph and seen.token > cand.start - 4)):
+                return seen.actor
+        return None
+
+    def _descriptor(self, doc: Doc, cand: Candidate) -> Actor | None:
+        """Name an unresolved hyphen-modified government: "the UN-backed government"."""
+        i = cand.start
+        if i >= 3 and doc[i - 2].text == "-" and doc[i - 1].lower_ in ("backed", "based", "led"):
+            label = doc[i - 3:cand.end].text
+            cand.kind = "descriptor"
+            return self.actor(label, "State")
+        return None

@@ -1,0 +1,75 @@
+"""Is a matched relation asserted by the text, or negated, hedged, denied or reported false?
+
+The scope of a cue is its clause: from the last clause break before the
+match (";", "but", "while", a reporting verb such as "said") to the match's
+end. Within it:
+
+- a negation ("not", "never", "no longer", "denied") or a hedge ("could",
+  "would", "if", "may") means the relation is not asserted;
+- an intention ("vowed", "threatened", "plans") means an event has not
+  happened yet (stances such as ``opposes`` still hold);
+- an accusation or denial verb before the match puts the match inside its
+  complement ("accuses Rwanda of commanding M23"): the accusation is a
+  fact, what it alleges is not;
+- a falsity word right after the match ("... is false") means it is reported false.
+
+>>> from graph.extract.nlp import get_nlp
+>>> doc = get_nlp()("Rwanda denied backing M23 but says it fights the FDLR.")
+>>> asserted(doc, 0, 0, 4, "backs"), asserted(doc, 0, 7, 10, "opposes")
+(False, True)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graph.extract.lexicon.words import (
+    ACCUSE_VERBS,
+    CLAUSE_BREAKS,
+    FALSITY,
+    HEDGES,
+    INTENTIONS,
+    NEGATIONS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+EVENT_PREDICATES = frozenset({"attacks", "negotiates-with", "accuses"})
+_DENIALS = frozenset({"denied", "denies", "deny", "denying", "dismissed", "rejected"})
+_FALSITY_REACH = 6
+
+
+def clause_start(doc: Doc, sent_start: int, start: int) -> int:
+    """Return the first token of the clause that holds token ``start``."""
+    i = start - 1
+    while i >= sent_start:
+        if doc[i].lower_ in CLAUSE_BREAKS:
+            return i + 1
+        i -= 1
+    return sent_start
+
+
+def asserted(doc: Doc, sent_start: int, start: int, end: int, predicate: str,
+             sent_end: int | None = None) -> bool:
+    """Return True when the match ``doc[start:end]`` is asserted as a fact.
+
+    Args:
+        doc: the paragraph.
+        sent_start: first token of the match's sentence.
+        start: first token of the match.
+        end: token after the match.
+        predicate: the relation's predicate (events and stances differ).
+        sent_end: token after the sentence (default: the end of ``doc``).
+    """
+    lo = clause_start(doc, sent_start, start)
+    words = {t.lower_ for t in doc[lo:end]}
+    if words & NEGATIONS or words & HEDGES or ("longer" in words and "no" in words):
+        return False
+    if predicate in EVENT_PREDICATES and words & INTENTIONS:
+        return False
+    before = {t.lower_ for t in doc[lo:start]}
+    if predicate != "accuses" and before & (ACCUSE_VERBS | _DENIALS):
+        return False
+    stop = min(end + _FALSITY_REACH, len(doc) if sent_end is None else sent_end)
+    return not any(t.lower_ in FALSITY for t in doc[end:stop])

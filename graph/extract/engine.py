@@ -1,0 +1,188 @@
+"""The extraction engine: documents in, relations with evidence out.
+
+For each paragraph of a document (page furniture skipped): find mentions,
+resolve them against what the document named before, merge each mention
+into one token, and run the relation rules over its sentences.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from graph.extract.actors import DocumentActors, Resolved
+from graph.extract.config import user_lexicon_files, user_pattern_files
+from graph.extract.furniture import is_furniture
+from graph.extract.lexicon.sources import Form, gazetteer_entries, read_lexicon, surface_forms
+from graph.extract.mentions import Candidate, MentionFinder
+from graph.extract.nlp import get_nlp, paragraphs
+from graph.extract.patterns import builtin_rule_files, load_rules
+from graph.extract.relations import Found, RelationFinder
+from graph.records import Document, Evidence, Relation
+from graph.vocab import predicate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+class Extractor:
+    """Find the relations a document asserts, with their evidence.
+
+    Built once (the lexicon and rules are compiled here), then used for
+    any number of documents.
+
+    Args:
+        lexicon_paths: extra actor lexicons (CSV or Turtle), after the
+            bundled gazetteer and the files of ``user_config_dir()``.
+        pattern_paths: extra pattern files (JSON), after the bundled rules
+            and the files of ``user_config_dir()``.
+        use_model: reserved for a trained spaCy pipeline; none is needed.
+
+    Raises:
+        PatternError: when a lexicon or pattern file is malformed.
+
+    >>> ex = Extractor()
+    >>> rels = ex.extract(Document("The NLF, which includes the Sham Legion, met Syria.", "demo"))
+    >>> isinstance(rels, list)
+    True
+    """
+
+    def __init__(self, lexicon_paths: Sequence[Path] = (), pattern_paths: Sequence[Path] = (),
+                 use_model: bool = False):
+        self.nlp = get_nlp()
+        entries = gazetteer_entries()
+        for path in [*user_lexicon_files(), *map(Path, lexicon_paths)]:
+            entries += read_lexicon(path)
+        rules = load_rules([*builtin_rule_files(), *user_pattern_files(), *map(Path, pattern_paths)])
+        self.mentions = MentionFinder(self.nlp, surface_forms(entries), rules.mentions)
+        self.relations = RelationFinder(self.nlp, rules.relations)
+        self.use_model = use_model
+
+    def extract(self, doc: Document) -> list[Relation]:
+        """Return the relations ``doc`` asserts, one per fact and sentence.
+
+        Each carries ``Evidence``: the document's source, id and date, the
+        sentence with its character offsets in ``doc.text``, the rule id, a
+        confidence and the two mentions as written.
+        """
+        state = DocumentActors()
+        aliases = _Aliases(self.nlp)
+        best: dict[tuple[str, str, str, int], Relation] = {}
+        for offset, piece in paragraphs(doc.text):
+            if is_furniture(piece):
+                continue
+            pdoc = self.nlp(piece)
+            aliases.learn(state.pending_forms())
+            cands = self.mentions.find(pdoc, aliases.matcher, aliases.forms)
+            resolved = state.resolve(pdoc, cands, offset)
+            mentions = _merge(pdoc, cands, resolved)
+            history = [s.actor for s in state.seen]
+            for found in self.relations.find(pdoc, mentions, history):
+                rel = _relation(doc, found, offset)
+                key = _key(rel)
+                if key not in best or best[key].evidence.confidence < rel.evidence.confidence:
+                    best[key] = rel
+        return list(best.values())
+
+
+class _Aliases:
+    """A PhraseMatcher of one document's own aliases, grown paragraph by paragraph."""
+
+    def __init__(self, nlp: object):
+        self.nlp = nlp
+        self.matcher: object | None = None
+        self.forms: dict[int, Form] = {}
+
+    def learn(self, forms: list[Form]) -> None:
+        if not forms:
+            return
+        from spacy.matcher import PhraseMatcher
+
+        nlp = self.nlp
+        if self.matcher is None:
+            self.matcher = PhraseMatcher(nlp.vocab)  # type: ignore[attr-defined]
+        for form in forms:
+            key = f"alias:{form.label}:{form.text}"
+            self.forms[nlp.vocab.strings.add(key)] = form  # type: ignore[attr-defined]
+            self.matcher.add(key, [nlp.make_doc(form.text)])  # type: ignore[attr-defined]
+
+
+def _merge(doc: Doc, cands: list[Candidate], resolved: list[Resolved | None]) -> dict[int, Resolved]:
+    """Merge each kept mention into one token; return token index -> mention."""
+    from spacy.tokens import Span
+
+    kept = [(c, r) for c, r in zip(cands, resolved, strict=True) if r is not None]
+    doc.ents = [Span(doc, c.start, c.end, label=r.actor.type if r.actor else "Pronoun")
+                for c, r in kept]
+    with doc.retokenize() as retok:
+        for c, _ in kept:
+            if c.end - c.start > 1:
+                retok.merge(doc[c.start:c.end])
+    return {ent.start: r for ent, (_, r) in zip(doc.ents, kept, strict=True)}
+
+
+def _relation(doc: Document, found: Found, offset: int) -> Relation:
+    start, end = offset + found.sentence_start, offset + found.sentence_end
+    evidence = Evidence(
+        source=doc.source, sentence=doc.text[start:end], start=start, end=end,
+        rule=found.rule.id, confidence=round(found.confidence, 3), document_id=doc.id,
+        date=doc.date, subject_mention=found.subject_mention, object_mention=found.object_mention,
+    )
+    return Relation(found.subject, found.rule.predicate, found.object, evidence)
+
+
+def _key(rel: Relation) -> tuple[str, str, str, int]:
+    s, o = rel.subject.label, rel.object.label
+    if predicate(rel.predicate).symmetric and s > o:
+        s, o = o, s
+    return (s, rel.predicate, o, rel.evidence.start)
+
+
+# Worker processes build their Extractor once, in the pool initializer.
+_WORKER: Extractor | None = None
+
+
+def _init_worker(lexicon_paths: Sequence[Path], pattern_paths: Sequence[Path]) -> None:
+    global _WORKER
+    _WORKER = Extractor(lexicon_paths, pattern_paths)
+
+
+def _work(doc: Document) -> tuple[Document, list[Relation]]:
+    assert _WORKER is not None
+    return doc, _WORKER.extract(doc)
+
+
+def extract_documents(docs: Iterable[Document], *, workers: int = 1,
+                      lexicon_paths: Sequence[Path] = (), pattern_paths: Sequence[Path] = ()
+                      ) -> Iterator[tuple[Document, list[Relation]]]:
+    """Yield each document with its relations, in input order, streaming.
+
+    Args:
+        docs: any iterable of documents; it is read lazily, a bounded batch
+            at a time, so memory stays flat however long it is.
+        workers: processes; above 1 a multiprocessing pool extracts, each
+            worker building its ``Extractor`` once.
+        lexicon_paths: extra actor lexicons.
+        pattern_paths: extra pattern files.
+
+    Raises:
+        PatternError: when a lexicon or pattern file is malformed.
+
+    >>> [len(r) >= 0 for _, r in extract_documents([Document("Calm day.", "x")])]
+    [True]
+    """
+    if workers <= 1:
+        extractor = Extractor(lexicon_paths, pattern_paths)
+        for doc in docs:
+            yield doc, extractor.extract(doc)
+        return
+    import multiprocessing
+
+    Extractor(lexicon_paths, pattern_paths)  # fail fast on a bad file, in this process
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(workers, _init_worker, (tuple(lexicon_paths), tuple(pattern_paths))) as pool:
+        iterator = iter(docs)
+        while batch := list(itertools.islice(iterator, workers * 16)):
+            yield from pool.imap(_work, batch, chunksize=4)

@@ -1,0 +1,63 @@
+"""Page furniture: paragraphs that are part of the web page, not of the news.
+
+Donation and subscription appeals, newsletter and cookie notices, "Read
+more" links, photo credits ("NAME / AFP"), bylines and share buttons yield no
+relations. The cues are general shapes of such text, not any one site's words:
+an appeal speaks to the reader ("you", "your") about supporting, subscribing
+or donating, usually as "we"/"our".
+
+>>> is_furniture("Read more")
+True
+>>> is_furniture("Ankara-backed rebels claim the deal holds. JOHN SMITH / AFP")
+True
+>>> is_furniture("Russia backs the Syrian government.")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+_STRONG = re.compile(
+    r"\b(read more|related:|sign up|subscribe|subscription|newsletter|cookies?\b|"
+    r"privacy policy|terms of (use|service)|all rights reserved|click here|donat(e|ion)|"
+    r"advertis(e|ement|ing)|ad-free|paywall|follow us|share (this|on)|"
+    r"log ?in|remind me later|payment methods?|paiment)",
+    re.IGNORECASE,
+)
+_READER = re.compile(r"\b(you|your|yours)\b", re.IGNORECASE)
+_WE = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
+_APPEAL = re.compile(
+    r"\b(support|help|contribut\w*|favou?r|journalism|reader\w*|membership|member)\b",
+    re.IGNORECASE,
+)
+# "… / AFP", "Photo: Reuters", "(Getty Images)": a credit at the end of a caption.
+_CREDIT = re.compile(
+    r"(\s/\s*[A-Z][\w .&-]{1,40}|\b(photo|image|picture|credit)s?\s*(:|by)\s*[\w .&/-]{2,60}|"
+    r"\((AFP|AP|Reuters|Getty Images|EPA)[^)]*\))\s*$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^\s*(by|written by|reporting by|edited by)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
+                     r"\s*(,.*)?$")
+_SHORT = 80
+
+
+def is_furniture(paragraph: str) -> bool:
+    """Return True when ``paragraph`` is page furniture, not article text."""
+    text = paragraph.strip()
+    if not text:
+        return True
+    if _BYLINE.match(text) or (_CREDIT.search(text) and _credit_is_caption(text)):
+        return True
+    if _STRONG.search(text) and (len(text) < 4 * _SHORT or _READER.search(text)):
+        return True
+    reader, we = len(_READER.findall(text)), len(_WE.findall(text))
+    return bool(_APPEAL.search(text)) and ((reader >= 1 and we >= 1) or we >= 3)
+
+
+def _credit_is_caption(text: str) -> bool:
+    """A credit ends a caption: the part before it is short or all upper case before '/'."""
+    head, _, tail = text.rpartition("/")
+    name = head.rsplit(".", 1)[-1].strip()
+    return bool(tail.strip()) and (name.isupper() or len(text) < 2 * _SHORT or "photo" in
+                                   text.lower() or "image" in text.lower())

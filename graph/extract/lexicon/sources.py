@@ -1,0 +1,177 @@
+"""Where actor names come from: the bundled gazetteer and analysts' lexicon files.
+
+An analyst lexicon is a CSV file with a header ``name,type,aliases``
+(``aliases`` separated by ``|``), or a Turtle file in the gazetteer's shape
+(``skos:prefLabel``, ``skos:altLabel``, ``ag:adjectival``, ``ag:metonym``,
+``rdf:type ag:State``...). Files in ``user_config_dir()`` are read on every run.
+
+>>> forms = surface_forms([Entry("Sham Legion", "ArmedGroup", ("Faylaq al-Sham",))])
+>>> sorted(f.text for f in forms)
+['Al-Sham Legion', 'Faylaq Al-Sham', 'Faylaq al Sham', 'Faylaq al-Sham', 'Sham Legion']
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from graph.errors import PatternError, UnknownType
+from graph.vocab import EntityType
+
+CSV_HEADER = ("name", "type", "aliases")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known actor and the ways text names it."""
+
+    label: str
+    type: str
+    alt: tuple[str, ...] = ()
+    adjectival: tuple[str, ...] = ()
+    metonym: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Form:
+    """One surface form: the text to match and the actor it names.
+
+    ``kind`` is ``label``, ``alt``, ``adjectival`` or ``metonym``.
+    """
+
+    text: str
+    label: str
+    type: str
+    kind: str
+
+
+def gazetteer_entries() -> list[Entry]:
+    """Return the bundled gazetteer as entries (empty while it is not installed)."""
+    try:
+        from graph.extract.lexicon import load_gazetteer  # type: ignore[attr-defined]
+    except ImportError:
+        return []
+    return [_entry(e) for e in load_gazetteer()]
+
+
+def _entry(raw: Any) -> Entry:
+    """Adapt a gazetteer ``LexiconEntry`` (any object with the five fields)."""
+    etype = getattr(raw.type, "value", raw.type)
+    return Entry(str(raw.label), str(etype), tuple(getattr(raw, "alt", ()) or ()),
+                 tuple(getattr(raw, "adjectival", ()) or ()),
+                 tuple(getattr(raw, "metonym", ()) or ()))
+
+
+def read_lexicon(path: Path) -> list[Entry]:
+    """Read an analyst lexicon file: CSV (name,type,aliases) or Turtle.
+
+    Raises:
+        PatternError: naming the file and line, when it cannot be read.
+    """
+    if path.suffix.lower() in (".ttl", ".turtle"):
+        return _read_turtle(path)
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return [_csv_entry(row, path, n) for n, row in enumerate(csv.reader(handle), 1)
+                    if row and any(c.strip() for c in row) and tuple(row[:2]) != CSV_HEADER[:2]
+                    and not row[0].startswith("#")]
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PatternError(f"cannot read lexicon {path}: {exc}") from exc
+
+
+def _csv_entry(row: list[str], path: Path, line: int) -> Entry:
+    if len(row) < 2 or not row[0].strip():
+        raise PatternError(f"{path}:{line}: expected 'name,type[,aliases]'")
+    try:
+        etype = EntityType.parse(row[1]).value
+    except UnknownType as exc:
+        raise PatternError(f"{path}:{line}: {exc}") from exc
+    aliases = tuple(a.strip() for a in (row[2] if len(row) > 2 else "").split("|") if a.strip())
+    return Entry(row[0].strip(), etype, aliases)
+
+
+def _read_turtle(path: Path) -> list[Entry]:
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import RDF, SKOS
+
+    from graph.vocab import AG
+
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises many parser types; all mean "bad file"
+        raise PatternError(f"{path} is not valid Turtle: {exc}") from exc
+    entries = []
+    types = {t.iri: t.value for t in EntityType}
+    for subject, _, cls in graph.triples((None, RDF.type, None)):
+        if not isinstance(subject, URIRef) or cls not in types:
+            continue
+        label = graph.value(subject, SKOS.prefLabel)
+        if label is None:
+            continue
+        def values(prop: Any, s: URIRef = subject) -> tuple[str, ...]:
+            return tuple(str(o) for o in graph.objects(s, prop))
+        entries.append(Entry(str(label), types[cls], values(SKOS.altLabel),
+                             values(AG.adjectival), values(AG.metonym)))
+    return entries
+
+
+def append_csv(path: Path, name: str, etype: str, aliases: Sequence[str] = ()) -> Entry:
+    """Append one actor to the CSV lexicon at ``path`` (created with a header).
+
+    Raises:
+        UnknownType: when ``etype`` is not an entity type.
+        PatternError: when the name is empty.
+    """
+    etype = EntityType.parse(etype).value
+    if not name.strip():
+        raise PatternError("an actor needs a non-empty name")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    new = not path.exists() or path.stat().st_size == 0
+    with path.open("a", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        if new:
+            writer.writerow(CSV_HEADER)
+        writer.writerow([name.strip(), etype, "|".join(a.strip() for a in aliases if a.strip())])
+    return Entry(name.strip(), etype, tuple(aliases))
+
+
+def surface_forms(entries: Iterable[Entry]) -> list[Form]:
+    """Return every form of ``entries``, with the spelling variants news uses.
+
+    "al-Qaeda" also yields "al Qaeda", "Al-Qaeda" and "Al Qaeda"; "the
+    Kremlin" is matched as "Kremlin" (articles stay outside mentions). Short
+    acronyms are matched exactly as written.
+    """
+    out: dict[str, Form] = {}
+    for e in entries:
+        groups = (("label", (e.label,)), ("alt", e.alt), ("adjectival", e.adjectival),
+                  ("metonym", e.metonym))
+        for kind, texts in groups:
+            for text in texts:
+                for variant in _variants(text):
+                    out.setdefault(variant, Form(variant, e.label, e.type, kind))
+    return list(out.values())
+
+
+_ARTICLE = re.compile(r"^(the|The)\s+")
+
+
+def _variants(text: str) -> list[str]:
+    text = _ARTICLE.sub("", text.strip())
+    if not text:
+        return []
+    if len(text) <= 5 and text.replace(".", "").isupper():
+        return [text]
+    found = [text]
+    if re.search(r"\b[Aa][lln]-", text):
+        found.append(re.sub(r"\b([Aa][lln])-", r"\1 ", text))
+    for v in list(found):
+        if v[:1].islower():
+            found.append(v[:1].upper() + v[1:])
+        found.append(re.sub(r"(?<=\s)al([- ])", r"Al\1", v))
+    return list(dict.fromkeys(found))

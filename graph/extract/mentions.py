@@ -1,0 +1,238 @@
+"""Find actor mentions in a paragraph: lexicon names, new names, anaphors, pronouns.
+
+Three passes over the tokens of one paragraph:
+
+1. a ``PhraseMatcher`` over every lexicon form (case-sensitive), whose hits
+   become ``doc.ents`` so that mention rules can see known actors;
+2. the mention rules of ``rules/mentions.json`` (named groups, people by role,
+   places, anaphors, pronouns) and acronym definitions "Long Name (LN)";
+3. a choice of non-overlapping candidates, longest first.
+
+State adjectives and names take the force noun after them ("Russian
+warplanes", "Congo's army", "government of Somalia"): the state is acting.
+An adjective with nothing of the kind after it ("Rwandan genocide") is no mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from graph.extract.lexicon.sources import Form
+from graph.extract.lexicon.words import (
+    FORCE_MODIFIERS,
+    FORCE_NOUNS,
+    GOVERNMENT_NOUNS,
+    HONORIFICS,
+    ROLE_WORDS,
+)
+from graph.extract.patterns import MentionRule
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+LEXICON_PRIORITY = 4
+_POSSESSIVE = ("'s", "’s")
+_ACTING_TYPES = ("State", "InternationalOrganization")
+
+
+@dataclass
+class Candidate:
+    """A span that may name an actor, before resolution.
+
+    ``kind``: ``name`` (a lexicon form), ``new`` (found by a mention rule),
+    ``acronym`` (defined in the text), ``anaphor`` or ``pronoun``.
+    """
+
+    start: int
+    end: int
+    type: str
+    kind: str
+    rule: str
+    priority: int
+    label: str | None = None
+    form_kind: str = ""  # label/alt/adjectival/metonym for lexicon names
+    types: tuple[str, ...] = ()
+    government: bool = False  # names a state's government or army
+    long_start: int = -1  # acronym: where its long form starts
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class MentionFinder:
+    """Compiled matchers for one lexicon and one set of mention rules.
+
+    >>> from graph.extract.nlp import get_nlp
+    >>> finder = MentionFinder(get_nlp(), [Form("Russia", "Russia", "State", "label")], [])
+    >>> [(c.start, c.end, c.label) for c in finder.find(get_nlp()("Russia attacked."))]
+    [(0, 1, 'Russia')]
+    """
+
+    def __init__(self, nlp: Language, forms: Sequence[Form], rules: Sequence[MentionRule]):
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self.nlp = nlp
+        self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.forms: dict[int, Form] = {}
+        for i, form in enumerate(forms):
+            key = f"lex:{i}"
+            self.forms[nlp.vocab.strings.add(key)] = form
+            self.phrases.add(key, [nlp.make_doc(form.text)])
+        self.matcher = Matcher(nlp.vocab)
+        self.rules: dict[int, MentionRule] = {}
+        for rule in rules:
+            self.rules[nlp.vocab.strings.add(f"mention:{rule.id}")] = rule
+            self.matcher.add(f"mention:{rule.id}", [rule.pattern])
+        self.acronyms = Matcher(nlp.vocab)
+        self.acronyms.add("acronym", [[{"ORTH": "("}, {"IS_UPPER": True, "LENGTH": {"<=": 8}},
+                                       {"ORTH": ")"}]])
+
+    def find(self, doc: Doc, extra: Any = None, extra_forms: dict[int, Form] | None = None
+             ) -> list[Candidate]:
+        """Return the chosen mention candidates of ``doc``, in text order.
+
+        Args:
+            doc: one tokenised paragraph.
+            extra: an optional PhraseMatcher of this document's own aliases.
+            extra_forms: what each match id of ``extra`` names.
+        """
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        known = self._lexicon(doc, self.phrases(doc), self.forms)
+        if extra is not None and extra_forms:
+            known += self._lexicon(doc, extra(doc), extra_forms)
+        spans = {(s.start, s.end) for s in filter_spans([doc[c.start:c.end] for c in known])}
+        cands = list({(c.start, c.end): c for c in known if (c.start, c.end) in spans}.values())
+        cands.sort(key=lambda c: c.start)
+        doc.ents = [Span(doc, c.start, c.end, label=c.type) for c in cands]
+        cands = [self._extend(doc, c) for c in cands]
+        cands = [c for c in cands if c is not None]
+        cands += self._patterns(doc) + self._acronyms(doc, cands)
+        return choose(cands)
+
+    def _lexicon(self, doc: Doc, matches: Iterable[tuple[int, int, int]],
+                 forms: dict[int, Form]) -> list[Candidate]:
+        out = []
+        for match_id, start, end in matches:
+            form = forms[match_id]
+            gov = form.kind == "metonym" and any(w in form.text.lower() for w in GOVERNMENT_NOUNS)
+            out.append(Candidate(start, end, form.type, "name", "lexicon", LEXICON_PRIORITY,
+                                 form.label, form.kind, government=gov))
+        return out
+
+    def _extend(self, doc: Doc, cand: Candidate) -> Candidate | None:
+        """Take in the force noun after a state ("Russian warplanes"); drop bare adjectives."""
+        n = len(doc)
+        if cand.type in _ACTING_TYPES:
+            end = _force_end(doc, cand.end)
+            if end > cand.end:
+                nouns = {t.lower_ for t in doc[cand.end:end]}
+                cand.government = cand.government or bool(nouns & GOVERNMENT_NOUNS)
+                cand.end, cand.kind = end, "acting"
+            elif (cand.start >= 2 and doc[cand.start - 1].lower_ == "of"
+                  and doc[cand.start - 2].lower_ in GOVERNMENT_NOUNS):
+                cand.start, cand.kind, cand.government = cand.start - 2, "acting", True
+        if cand.form_kind == "adjectival" and cand.kind != "acting":
+            nxt = doc[cand.end].text if cand.end < n else ""
+            if nxt not in ("-", "–") and nxt.lower() not in ROLE_WORDS and nxt not in HONORIFICS:
+                return None
+        return cand
+
+    def _patterns(self, doc: Doc) -> list[Candidate]:
+        out = []
+        for match_id, start, _end, align in self.matcher(doc, with_alignments=True):
+            rule = self.rules[match_id]
+            idx = [start + i for i, a in enumerate(align) if a in rule.name_index]
+            if not idx:
+                continue
+            s, e = min(idx), max(idx) + 1
+            if rule.type == "Person":
+                while s < e - 1 and doc[s].text in HONORIFICS:
+                    s += 1
+            while e > s and doc[e - 1].is_punct:
+                e -= 1
+            if e > s:
+                out.append(Candidate(s, e, rule.type, rule.kind, rule.id, rule.priority,
+                                     types=rule.types))
+        return out
+
+    def _acronyms(self, doc: Doc, known: list[Candidate]) -> list[Candidate]:
+        """Find "Long Form (LF)" definitions; the long form is a new name if unknown."""
+        out = []
+        for _, start, _end in self.acronyms(doc):
+            short = doc[start + 1].text
+            long_start = long_form_start(doc, start, short)
+            if long_start < 0:
+                continue
+            out.append(Candidate(start + 1, start + 2, "ArmedGroup", "acronym", "acronym-definition",
+                                 LEXICON_PRIORITY, long_start=long_start))
+            if not any(c.start <= long_start and c.end >= start for c in known):
+                out.append(Candidate(long_start, start, "ArmedGroup", "new", "acronym-definition",
+                                     2))
+        return out
+
+
+def _force_end(doc: Doc, i: int) -> int:
+    """Return the end of the force noun phrase at token ``i`` ("'s army", "air force")."""
+    n = len(doc)
+    j = i + 1 if i + 1 < n and doc[i].text in _POSSESSIVE else i
+    k = j
+    while k < n and k - j < 3:
+        low = doc[k].lower_
+        if low in FORCE_NOUNS:
+            k += 1
+        elif low in FORCE_MODIFIERS and k + 1 < n and doc[k + 1].lower_ in FORCE_NOUNS:
+            k += 2
+        else:
+            break
+    return k if k > j else i
+
+
+def long_form_start(doc: Doc, paren: int, short: str) -> int:
+    """Return where the long form of acronym ``short`` before ``paren`` starts, or -1.
+
+    The Schwartz-Hearst test: walking back from the parenthesis, every letter
+    of the acronym must be found, in order, and the first at the start of a word.
+
+    >>> from graph.extract.nlp import get_nlp
+    >>> d = get_nlp()("the Kataib Hezbollah (KH) militia")
+    >>> long_form_start(d, 3, "KH")
+    1
+    """
+    letters = [c.lower() for c in short if c.isalnum()]
+    if len(letters) < 2:
+        return -1
+    limit = max(paren - min(len(letters) + 5, len(letters) * 2) - 2, 0)
+    text = doc[limit:paren].text
+    base = doc[limit].idx
+    li, ci = len(letters) - 1, len(text) - 1
+    while li >= 0 and ci >= 0:
+        ch = text[ci].lower()
+        at_start = ci == 0 or not text[ci - 1].isalnum()
+        if ch == letters[li] and (li > 0 or at_start):
+            li -= 1
+        ci -= 1
+    if li >= 0:
+        return -1
+    char = base + ci + 1
+    for tok in doc[limit:paren]:
+        if tok.idx <= char < tok.idx + len(tok.text):
+            return tok.i if tok.idx == char and tok.text[:1].isupper() else -1
+    return -1
+
+
+def choose(cands: list[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping candidates, longest and most trusted first, in text order."""
+    taken: set[int] = set()
+    chosen = []
+    for c in sorted(cands, key=lambda c: (-c.length, -c.priority, c.start)):
+        if c.length <= 0 or any(i in taken for i in range(c.start, c.end)):
+            continue
+        taken.update(range(c.start, c.end))
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)

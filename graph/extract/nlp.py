@@ -1,0 +1,105 @@
+"""The spaCy pipeline: a blank English tokenizer and sentencizer, built once per process.
+
+No trained model is needed or downloaded. Two lexeme flags are given the
+meaning the rules need, computed once per word type so matching stays in C:
+
+- ``IS_TITLE``: starts with an upper-case letter and has a lower-case one
+  ("Ta’ang" and "McDonald" count; "US" does not).
+- ``NAME_PART`` (stored in spaCy's ``IS_CURRENCY`` flag, which no rule of
+  ours needs): a word that can sit inside a proper name: capitalised or
+  all-caps words, name particles ("al", "bin", "de") and hyphens.
+
+Text is cut into paragraphs (line breaks are sentence breaks, so headlines
+and captions never run into the next line) and long paragraphs into chunks
+below ``MAX_CHUNK`` characters, so any input costs time linear in its size.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from graph.extract.lexicon.words import NAME_PARTICLES
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+#: Longest piece of text handed to spaCy at once (its max_length is 1,000,000).
+MAX_CHUNK = 20_000
+#: Matcher attribute standing for NAME_PART in pattern files.
+NAME_PART_ATTR = "IS_CURRENCY"
+_LINE = re.compile(r"[^\n]+")
+
+
+def is_title(word: str) -> bool:
+    """Return True for a capitalised word with a lower-case letter.
+
+    >>> is_title("Ta’ang"), is_title("US"), is_title("rebels")
+    (True, False, False)
+    """
+    return word[:1].isupper() and any(c.islower() for c in word[1:])
+
+
+def is_name_part(word: str) -> bool:
+    """Return True for a word that can sit inside a proper name.
+
+    >>> [is_name_part(w) for w in ("Tahrir", "al", "-", "NLF", "the")]
+    [True, True, True, True, False]
+    """
+    return word[:1].isupper() or word in NAME_PARTICLES or word in ("-", "'", "’")
+
+
+@functools.lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """Return the process's pipeline: blank English, dash-aware tokenizer, sentencizer.
+
+    >>> [t.text for t in get_nlp()("(JNIM)—an umbrella")]
+    ['(', 'JNIM', ')', '—', 'an', 'umbrella']
+    """
+    import spacy
+    from spacy.attrs import IS_CURRENCY, IS_TITLE
+    from spacy.util import compile_infix_regex
+
+    nlp = spacy.blank("en")
+    # Em and en dashes join clauses ("(JNIM)—an umbrella group"); split on them.
+    infixes = [*nlp.Defaults.infixes, r"[—–]"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    getters: dict[Any, Any] = nlp.vocab.lex_attr_getters
+    getters[IS_TITLE] = is_title
+    getters[IS_CURRENCY] = is_name_part
+    for lex in nlp.vocab:  # lexemes made before the override keep stale flags
+        lex.set_flag(IS_TITLE, is_title(lex.orth_))
+        lex.set_flag(IS_CURRENCY, is_name_part(lex.orth_))
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """Yield ``(offset, piece)``: each line of ``text``, long lines cut into chunks.
+
+    A chunk ends at a sentence end or a space when there is one in reach, so
+    a 50 MB line without punctuation still yields pieces of bounded size.
+
+    >>> list(paragraphs("One.\\n\\nTwo"))
+    [(0, 'One.'), (6, 'Two')]
+    """
+    for line in _LINE.finditer(text):
+        start, piece = line.start(), line.group()
+        while len(piece) > MAX_CHUNK:
+            cut = _cut_point(piece)
+            if piece[:cut].strip():
+                yield start, piece[:cut]
+            start, piece = start + cut, piece[cut:]
+        if piece.strip():
+            yield start, piece
+
+
+def _cut_point(piece: str) -> int:
+    """Return where to cut ``piece``: the last sentence end, else space, before MAX_CHUNK."""
+    window = piece[MAX_CHUNK // 2 : MAX_CHUNK]
+    best = max(window.rfind(end) for end in (". ", "! ", "? ", "; "))
+    if best < 0:
+        best = max(window.rfind(" "), window.rfind("\t"))
+    return MAX_CHUNK // 2 + best + 1 if best >= 0 else MAX_CHUNK

@@ -1,0 +1,197 @@
+"""Apply relation rules to sentences whose actor mentions are single tokens.
+
+Each rule is one spaCy ``Matcher`` pattern; ``with_alignments=True`` says
+which token filled the subject and the object slot. A filled slot then
+
+- is checked: the "X" of "X-backed" or "X's" only fills slots that allow it;
+- is resolved if it is a pronoun ("its" -> the sentence's first actor,
+  "he" -> the last person);
+- grows over coordination ("backed by Saudi Arabia, Egypt, the UAE and
+  Russia" gives four subjects);
+
+and the match is kept only if ``assertion.asserted`` says the text asserts it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from graph.extract.actors import Resolved
+from graph.extract.assertion import asserted
+from graph.extract.lexicon.words import PRONOUNS_PERSON
+from graph.extract.patterns import RelationRule
+from graph.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+#: Sentences longer than this are matched in overlapping windows of this size.
+MAX_SENTENCE_TOKENS = 120
+COREF_FACTOR = 0.85
+LONG_MATCH = 12
+_SEPARATORS = frozenset({",", "and", "&", "the", "as", "well"})
+_COORDINATORS = frozenset({",", "and", "&", "well"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_PLACE_PREDICATES = frozenset({"based-in", "controls"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """One relation found in a sentence, before it becomes a ``Relation``."""
+
+    rule: RelationRule
+    subject: Actor
+    object: Actor
+    subject_mention: str
+    object_mention: str
+    confidence: float
+    sentence_start: int  # character offsets in the paragraph
+    sentence_end: int
+
+
+class RelationFinder:
+    """A compiled set of relation rules.
+
+    Args:
+        nlp: the pipeline whose vocabulary the patterns use.
+        rules: the rules, each added to the Matcher under its id.
+    """
+
+    def __init__(self, nlp: Language, rules: Sequence[RelationRule]):
+        from spacy.matcher import Matcher
+
+        self.matcher = Matcher(nlp.vocab)
+        self.rules: dict[int, RelationRule] = {}
+        for rule in rules:
+            self.rules[nlp.vocab.strings.add(rule.id)] = rule
+            self.matcher.add(rule.id, [rule.pattern])
+
+    def find(self, doc: Doc, mentions: dict[int, Resolved], history: Sequence[Actor] = ()
+             ) -> list[Found]:
+        """Return the asserted relations of a merged paragraph.
+
+        Args:
+            doc: the paragraph, one token per mention.
+            mentions: the resolved mention of each mention token.
+            history: actors of earlier paragraphs, oldest first (for "he").
+        """
+        positions = sorted(mentions)
+        found: list[Found] = []
+        for sent in doc.sents:
+            lo = bisect.bisect_left(positions, sent.start)
+            hi = bisect.bisect_left(positions, sent.end)
+            if hi - lo < 2:
+                continue
+            ctx = _Sentence(doc, sent, mentions, positions[lo:hi], history)
+            for window in _windows(sent):
+                for match_id, start, end, align in self.matcher(window, with_alignments=True):
+                    rule = self.rules[match_id]
+                    found += ctx.relations(rule, window.start + start, window.start + end, align)
+        return found
+
+
+def _windows(sent: Span) -> list[Span]:
+    if len(sent) <= MAX_SENTENCE_TOKENS:
+        return [sent]
+    step = MAX_SENTENCE_TOKENS * 2 // 3
+    doc = sent.doc
+    return [doc[i:min(i + MAX_SENTENCE_TOKENS, sent.end)]
+            for i in range(sent.start, max(sent.end - step, sent.start + 1), step)]
+
+
+class _Sentence:
+    """One sentence's mentions, and how to turn a match into relations."""
+
+    def __init__(self, doc: Doc, sent: Span, mentions: dict[int, Resolved],
+                 positions: list[int], history: Sequence[Actor]):
+        self.doc, self.sent, self.mentions = doc, sent, mentions
+        self.positions, self.history = positions, history
+
+    def relations(self, rule: RelationRule, start: int, end: int, align: list[int]) -> list[Found]:
+        slots = {name: start + align.index(idx) for name, idx in rule.slot_index.items()
+                 if idx in align}
+        if len(slots) < 2 or not asserted(self.doc, self.sent.start, start, end, rule.predicate,
+                                          self.sent.end):
+            return []
+        sides = {}
+        for name, tok in slots.items():
+            chain = self.chain(tok) if name in rule.expand else [tok]
+            sides[name] = [f for f in (self.fill(rule, name, t, slots) for t in chain) if f]
+        conf = rule.confidence * (0.9 if end - start > LONG_MATCH else 1.0)
+        out = []
+        for subj, s_text, s_coref in sides["subject"]:
+            for obj, o_text, o_coref in sides["object"]:
+                if subj.label == obj.label:
+                    continue
+                if rule.swap:
+                    subj, obj, s_text, o_text = obj, subj, o_text, s_text
+                c = conf * (COREF_FACTOR if s_coref else 1) * (COREF_FACTOR if o_coref else 1)
+                out.append(Found(rule, subj, obj, s_text, o_text, c,
+                                 self.sent.start_char, self.sent.end_char))
+        return out
+
+    def fill(self, rule: RelationRule, name: str, tok: int, slots: dict[str, int]
+             ) -> tuple[Actor, str, bool] | None:
+        """Return the actor filling slot ``name`` at token ``tok``, or None if it cannot."""
+        mention = self.mentions.get(tok)
+        if mention is None:
+            return None
+        nxt = self.doc[tok + 1].text if tok + 1 < len(self.doc) else ""
+        if nxt in ("-", "–") and name not in rule.modifier:
+            return None
+        if nxt in _POSSESSIVE and name not in rule.possessive:
+            return None
+        actor, coref = mention.actor, mention.coref
+        if actor is None:
+            other = slots["object" if name == "subject" else "subject"]
+            actor, coref = self.pronoun(tok, other), True
+            if actor is None:
+                return None
+        if rule.predicate in _PLACE_PREDICATES and name == "object":
+            if mention.form_kind == "metonym" and mention.kind == "name":
+                actor = Actor(mention.text, "Place")
+        elif actor.type == "Place":
+            return None
+        return actor, mention.text, coref
+
+    def pronoun(self, tok: int, other: int) -> Actor | None:
+        """Resolve a pronoun: "he" to the last person, "its" to the sentence's first actor."""
+        word = self.doc[tok].text.split()[0].lower()
+        before = [p for p in self.positions if p < tok]
+        if word in PRONOUNS_PERSON:
+            people = [a for a in (self.mentions[p].actor for p in before) if a and a.type == "Person"]
+            people = people or [a for a in self.history if a.type == "Person"]
+            return people[-1] if people else None
+        other_actor = self.mentions[other].actor if other in self.mentions else None
+        for p in before:
+            actor = self.mentions[p].actor
+            if actor and actor.type not in ("Person", "Place") and actor != other_actor:
+                return actor
+        return None
+
+    def chain(self, tok: int) -> list[int]:
+        """Return the mention tokens coordinated with ``tok``: "X, Y and the Z"."""
+        left, i = [], tok
+        while (j := self._neighbour(i, -1)) is not None:
+            left.append(j)
+            i = j
+        right, i = [], tok
+        while (j := self._neighbour(i, 1)) is not None:
+            right.append(j)
+            i = j
+        return [*reversed(left), tok, *right]
+
+    def _neighbour(self, tok: int, step: int) -> int | None:
+        """Return the mention one coordinator away from ``tok`` in direction ``step``."""
+        doc, lo, hi = self.doc, self.sent.start, self.sent.end
+        j, seps = tok + step, set()
+        while lo <= j < hi and doc[j].lower_ in _SEPARATORS:
+            seps.add(doc[j].lower_)
+            j += step
+        if not seps & _COORDINATORS or not lo <= j < hi or j not in self.mentions:
+            return None
+        return j
