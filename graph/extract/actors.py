@@ -89,8 +89,8 @@ class DocumentActors:
         out, self._pending = self._pending, []
         return out
 
-    def teach(self, actor: Actor, words: list[str]) -> None:
-        """Register the short forms of a new multi-word name."""
+    def teach(self, actor: Actor, words: list[str], initials: bool = True) -> None:
+        """Register the short forms of a multi-word name (initials only for new names)."""
         forms: list[str] = []
         if actor.type == "Person" and len(words) >= 2:
             forms.append(words[-1])
@@ -100,7 +100,7 @@ class DocumentActors:
             forms.append(" ".join(words[:-1]))
         elif actor.type != "Place":
             caps = [w for w in words if w[:1].isupper() and w.lower() not in NAME_PARTICLES]
-            if len(caps) >= 2:
+            if len(caps) >= 2 and initials:
                 forms.append("".join(w[0] for w in caps))
             forms += [w for w in words[1:] if w in DISTINCT_HEADS]
         for text in forms:
@@ -150,7 +150,11 @@ class DocumentActors:
             known = self.actors.get(cand.label)
             if cand.form_kind == "alias" and known is not None:
                 return known, True
-            return self.actor(cand.label, cand.type), False
+            fresh = cand.label not in self.actors
+            actor = self.actor(cand.label, cand.type)
+            if fresh:
+                self.teach(actor, cand.label.replace("-", " ").split(), initials=False)
+            return actor, False
         if cand.kind == "acronym":
             long_form = by_start.get(cand.long_start)
             if long_form is not None:

@@ -30,12 +30,14 @@ from graph.extract.lexicon.words import (
     HEDGES,
     INTENTIONS,
     NEGATIONS,
+    SPATIAL_LOSS,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 EVENT_PREDICATES = frozenset({"attacks", "negotiates-with", "accuses"})
+SPATIAL_PREDICATES = frozenset({"based-in", "controls"})
 _DENIALS = frozenset({"denied", "denies", "deny", "denying", "dismissed", "rejected"})
 _FALSITY_REACH = 6
 
@@ -67,6 +69,8 @@ def asserted(doc: Doc, sent_start: int, start: int, end: int, predicate: str,
     if words & NEGATIONS or words & HEDGES or ("longer" in words and "no" in words):
         return False
     if predicate in EVENT_PREDICATES and words & INTENTIONS:
+        return False
+    if predicate in SPATIAL_PREDICATES and words & SPATIAL_LOSS:
         return False
     before = {t.lower_ for t in doc[lo:start]}
     if predicate != "accuses" and before & (ACCUSE_VERBS | _DENIALS):

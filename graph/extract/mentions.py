@@ -134,7 +134,8 @@ class MentionFinder:
                 nouns = {t.lower_ for t in doc[cand.end:end]}
                 cand.government = cand.government or bool(nouns & GOVERNMENT_NOUNS)
                 cand.end, cand.kind = end, "acting"
-            elif (cand.start >= 2 and doc[cand.start - 1].lower_ == "of"
+            elif (cand.form_kind != "adjectival" and cand.start >= 2
+                  and doc[cand.start - 1].lower_ == "of"
                   and doc[cand.start - 2].lower_ in GOVERNMENT_NOUNS):
                 cand.start, cand.kind, cand.government = cand.start - 2, "acting", True
         if cand.form_kind == "adjectival" and cand.kind != "acting":
@@ -152,7 +153,7 @@ class MentionFinder:
                 continue
             s, e = min(idx), max(idx) + 1
             if rule.type == "Person":
-                while s < e - 1 and doc[s].text in HONORIFICS:
+                while s < e and (doc[s].text in HONORIFICS or doc[s].lower_ in ROLE_WORDS):
                     s += 1
             while e > s and doc[e - 1].is_punct:
                 e -= 1

@@ -64,7 +64,7 @@ def get_nlp() -> Language:
 
     nlp = spacy.blank("en")
     # Em and en dashes join clauses ("(JNIM)—an umbrella group"); split on them.
-    infixes = [*nlp.Defaults.infixes, r"[—–]"]
+    infixes = [*nlp.Defaults.infixes, r"[—–]", r"\)(?=[—–])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     getters: dict[Any, Any] = nlp.vocab.lex_attr_getters
     getters[IS_TITLE] = is_title

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract.actors import Resolved
 from graph.extract.assertion import asserted
-from graph.extract.lexicon.words import PRONOUNS_PERSON
+from graph.extract.lexicon.words import FORCE_NOUNS, PRONOUNS_PERSON
 from graph.extract.patterns import RelationRule
 from graph.records import Actor
 
@@ -143,7 +143,7 @@ class _Sentence:
         nxt = self.doc[tok + 1].text if tok + 1 < len(self.doc) else ""
         if nxt in ("-", "–") and name not in rule.modifier:
             return None
-        if nxt in _POSSESSIVE and name not in rule.possessive:
+        if nxt in _POSSESSIVE and (name not in rule.possessive or self._persons_forces(tok)):
             return None
         actor, coref = mention.actor, mention.coref
         if actor is None:
@@ -158,6 +158,12 @@ class _Sentence:
             return None
         return actor, mention.text, coref
 
+    def _persons_forces(self, tok: int) -> bool:
+        """True for "Hadi's forces": a person's troops are not the person."""
+        mention = self.mentions[tok]
+        after = self.doc[tok + 2].lower_ if tok + 2 < len(self.doc) else ""
+        return bool(mention.actor and mention.actor.type == "Person" and after in FORCE_NOUNS)
+
     def pronoun(self, tok: int, other: int) -> Actor | None:
         """Resolve a pronoun: "he" to the last person, "its" to the sentence's first actor."""
         word = self.doc[tok].text.split()[0].lower()
@@ -167,9 +173,12 @@ class _Sentence:
             people = people or [a for a in self.history if a.type == "Person"]
             return people[-1] if people else None
         other_actor = self.mentions[other].actor if other in self.mentions else None
+        # "their fighters" belong to an armed actor; a bare "it" to any non-person.
+        armed = len(self.doc[tok].text.split()) > 1
         for p in before:
             actor = self.mentions[p].actor
-            if actor and actor.type not in ("Person", "Place") and actor != other_actor:
+            if (actor and actor.type not in ("Person", "Place") and actor != other_actor
+                    and not (armed and actor.type == "Organization")):
                 return actor
         return None
 

@@ -113,6 +113,10 @@ HEDGES = frozenset(
 INTENTIONS = frozenset(
     ["threatened", "threatens", "vowed", "vows", "plans", "planned", "planning", "intends", "wants", "seeks", "sought", "aims", "urged", "urges", "warned", "warns"]
 )
+# Cues that an actor has left a place: "withdrew from its outposts in X".
+SPATIAL_LOSS = frozenset(
+    ["withdrew", "withdrawn", "withdrawal", "withdrawing", "pulled", "lost", "ceded", "evacuated", "abandoned", "retreated", "fled", "expelled", "ousted", "driven"]
+)
 FALSITY = frozenset(["false", "untrue", "baseless", "unfounded", "fabricated", "fake", "lies"])
 # Tokens that start a new clause: cues before them do not reach past.
 CLAUSE_BREAKS = frozenset(
