@@ -7,9 +7,10 @@ CDNs even with ``cdn_resources="in_line"``. The page makes no request at
 all; its Content-Security-Policy says so too (``default-src 'none'``, the
 inline scripts allowed by hash only, so injected markup could not run).
 
-Large graphs: physics runs a capped number of iterations while the page is
-hidden behind a progress note, then stops, so 5,000 actors are usable within
-seconds (see ``scripts/bench_html.py``).
+Large graphs: above ``layout.PRECOMPUTE_ABOVE`` actors the positions are
+computed here and physics never runs in the page; smaller graphs get a
+capped number of physics iterations, then physics stops. 5,000 actors are
+usable within seconds (see ``scripts/bench_html.py``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 
 from graph.views.html_template import APP_JS, PAGE
+from graph.views.layout import PRECOMPUTE_ABOVE, cluster_layout
 from graph.views.network import Selectable, build_network
 from graph.vocab import COOPERATIVE, DIPLOMATIC, HOSTILE, MEMBERSHIP, PREDICATES, SPATIAL
 
@@ -80,26 +82,26 @@ def _csp_hash(script: str) -> str:
 def physics_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
     """Return vis-network options tuned to the graph's size.
 
-    Small graphs get curved edges and a thorough layout; large ones straight
-    edges, no Kamada-Kawai seeding (``improvedLayout``, quadratic) and fewer
-    stabilisation iterations, after which the page turns physics off.
+    Up to ``PRECOMPUTE_ABOVE`` actors the browser lays the graph out (curved
+    edges, Kamada-Kawai seeding up to 200 actors, a capped number of
+    stabilisation iterations, then physics off). Above it, positions come
+    from ``layout.cluster_layout`` and physics never runs: at about 0.1 s per
+    iteration for 5,000 actors, a browser layout would take tens of seconds.
     """
+    precomputed = n_nodes > PRECOMPUTE_ABOVE
     big = n_nodes > 1000
-    iterations = 1000 if n_nodes <= 200 else 300 if n_nodes <= 1000 else 150
     return {
         "autoResize": True,
         "layout": {"improvedLayout": n_nodes <= 200, "randomSeed": 7},
         "physics": {
-            "enabled": n_nodes > 1,
-            "solver": "barnesHut" if big else "forceAtlas2Based",
-            "barnesHut": {"gravitationalConstant": -3000, "springLength": 120,
-                          "avoidOverlap": 0.1},
+            "enabled": n_nodes > 1 and not precomputed,
+            "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120},
-            "stabilization": {"enabled": True, "iterations": iterations,
+            "stabilization": {"enabled": True, "iterations": 1000 if n_nodes <= 200 else 300,
                               "updateInterval": 25, "fit": True},
         },
         "nodes": {"scaling": {"min": 8, "max": 30}, "font": {"size": 14}},
-        "edges": {"smooth": False if big or n_edges > 2000 else {"type": "continuous"},
+        "edges": {"smooth": False if precomputed or n_edges > 2000 else {"type": "continuous"},
                   "font": {"size": 10, "align": "middle", "strokeWidth": 3},
                   "width": 1.5, "selectionWidth": 2},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big,
@@ -141,12 +143,14 @@ def build_pyvis(graph: nx.MultiDiGraph) -> Network:
     net = Network(directed=True, height="100%", width="100%")
     ids = {node: i for i, node in enumerate(sorted(graph))}
     degree = dict(nx.Graph(graph).degree())
+    placed = cluster_layout(graph) if len(ids) > PRECOMPUTE_ABOVE else {}
     for node, i in ids.items():
         attrs = graph.nodes[node]
         colour, shape, _ = TYPE_STYLE.get(attrs["type"], ("#7f7f7f", "dot", "\u25cf"))
+        where = dict(zip(("x", "y"), placed[node], strict=True)) if placed else {}
         net.add_node(i, label=attrs["label"], shape=shape, color=colour, iri=node,
                      type=attrs["type"], aliases=attrs.get("aliases", []),
-                     value=degree[node], title=_node_tooltip(attrs, degree[node]))
+                     value=degree[node], title=_node_tooltip(attrs, degree[node]), **where)
     for n, (u, v, key, data) in enumerate(sorted(graph.edges(keys=True, data=True),
                                                  key=lambda e: e[:3])):
         payload = _edge_payload(graph, u, v, key, data)
