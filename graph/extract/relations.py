@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract.actors import Resolved
 from graph.extract.assertion import asserted
-from graph.extract.lexicon.words import FORCE_NOUNS, PRONOUNS_PERSON
+from graph.extract.lexicon.words import PRONOUNS_PERSON, TROOP_NOUNS
 from graph.extract.patterns import RelationRule
 from graph.records import Actor
 
@@ -162,7 +162,7 @@ class _Sentence:
         """True for "Hadi's forces": a person's troops are not the person."""
         mention = self.mentions[tok]
         after = self.doc[tok + 2].lower_ if tok + 2 < len(self.doc) else ""
-        return bool(mention.actor and mention.actor.type == "Person" and after in FORCE_NOUNS)
+        return bool(mention.actor and mention.actor.type == "Person" and after in TROOP_NOUNS)
 
     def pronoun(self, tok: int, other: int) -> Actor | None:
         """Resolve a pronoun: "he" to the last person, "its" to the sentence's first actor."""
@@ -198,9 +198,20 @@ class _Sentence:
         """Return the mention one coordinator away from ``tok`` in direction ``step``."""
         doc, lo, hi = self.doc, self.sent.start, self.sent.end
         j, seps = tok + step, set()
-        while lo <= j < hi and doc[j].lower_ in _SEPARATORS:
-            seps.add(doc[j].lower_)
-            j += step
+        while lo <= j < hi:
+            if doc[j].lower_ in _SEPARATORS:
+                seps.add(doc[j].lower_)
+                j += step
+            elif doc[j].text == ("(" if step > 0 else ")"):
+                # skip an aside such as "(MUJAO)" inside a list
+                close = ")" if step > 0 else "("
+                ends = [k for k in range(j + step, j + 5 * step, step)
+                        if lo <= k < hi and doc[k].text == close]
+                if not ends:
+                    break
+                j = ends[0] + step
+            else:
+                break
         if not seps & _COORDINATORS or not lo <= j < hi or j not in self.mentions:
             return None
         return j

@@ -16,6 +16,10 @@ from __future__ import annotations
 FORCE_NOUNS = frozenset(
     ["forces", "force", "army", "military", "troops", "soldiers", "warplanes", "jets", "aircraft", "planes", "drones", "drone", "navy", "government", "regime", "authorities", "officials", "administration", "junta", "police", "militia", "militias", "gunmen", "fighters", "airstrikes", "strikes", "air-strikes", "shelling", "bombardment", "artillery", "tanks", "tank", "helicopters", "helicopter", "gunships", "warships", "ministry", "cabinet", "leadership", "presidency", "marines", "commandos", "paratroopers", "peacekeepers", "troopers", "guard", "guards", "mission", "experts"]
 )
+# A person's men: "Hadi's forces" are not Hadi.
+TROOP_NOUNS = frozenset(
+    "forces troops soldiers fighters militia militias gunmen men loyalists supporters".split()
+)
 # Two-word force nouns; their first word alone is not a force noun.
 FORCE_MODIFIERS = frozenset(
     ["air", "security", "armed", "special", "regime", "government", "ground", "naval", "coast", "defence", "defense", "foreign", "interior", "intelligence", "drone", "military", "border", "federal", "national"]
