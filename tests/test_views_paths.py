@@ -48,15 +48,15 @@ def test_path_avoid_actor_goes_around(graph):
         "Turkey --opposes-- Syria --attacks--> Faylaq al-Sham"
 
 
-def test_path_all_ranked_by_length_then_confidence(graph):
+def test_path_all_ranked_by_length_then_events_then_confidence(graph):
     paths = find_paths(graph, resolve(graph, "Turkey"), resolve(graph, "Faylaq al-Sham"),
                        all_paths=True, max_hops=3, limit=50)
     assert [p.chain() for p in paths[:3]] == [
         "Turkey --backs--> NLF --includes--> Faylaq al-Sham",
         "Turkey --opposes-- Syria --attacks--> Faylaq al-Sham",
-        "Turkey --negotiates-with-- Russia --allied-with-- Syria --attacks--> Faylaq al-Sham",
+        "Turkey --backs--> Sultan Murad Division --opposes-- NLF --includes--> Faylaq al-Sham",
     ]
-    keys = [(len(p), -p.confidence) for p in paths]
+    keys = [(len(p), p.events, -p.confidence) for p in paths]
     assert keys == sorted(keys)
     assert max(len(p) for p in paths) == 3
     assert paths[0].confidence == pytest.approx(0.9 * 0.85)

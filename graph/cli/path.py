@@ -77,7 +77,7 @@ def path(
     avoid_actor: list[str] = typer.Option([], "--avoid-actor",
                                           help="Never through these actors (repeatable)."),
     all_paths: bool = typer.Option(False, "--all", help="All simple paths up to --max-hops, "
-                                   "by length then confidence."),
+                                   "by length, then fewer event hops, then confidence."),
     limit: int = typer.Option(10, "--limit", min=1, help="At most this many paths with --all."),
     directed: bool = typer.Option(False, "--directed", help="Follow predicate direction "
                                   "(symmetric predicates go both ways)."),

@@ -4,8 +4,9 @@ The default ignores predicate direction (``Faylaq al-Sham <--includes-- NLF
 <--backs-- Turkey`` is a path from Faylaq al-Sham to Turkey); ``directed``
 follows it, symmetric predicates being traversable both ways. Between two
 consecutive actors a hop uses the best of their relations (highest
-confidence, then most documents). Paths rank by length, then by confidence,
-the product of their hops' confidences.
+confidence, then most documents). Paths rank by length, then by the number
+of event hops (durable stances first), then by confidence, the product of
+their hops' confidences.
 """
 
 from __future__ import annotations
@@ -64,6 +65,11 @@ class Path:
 
     def __len__(self) -> int:
         return len(self.hops)
+
+    @property
+    def events(self) -> int:
+        """The number of hops that are events (attacks, accuses...), not stances."""
+        return sum(predicate(h.predicate).kind == "event" for h in self.hops)
 
     def chain(self) -> str:
         """Return the one-line chain: ``Turkey --backs--> NLF --includes--> Faylaq al-Sham``."""
@@ -171,7 +177,14 @@ def _to_path(steps: nx.DiGraph, nodes: Sequence[str]) -> Path:
 
 
 def _ranked(paths: Iterable[Path]) -> list[Path]:
-    return sorted(paths, key=lambda p: (len(p), -p.confidence, p.chain()))
+    """Sort by length, then by event hops (fewer first), then by confidence.
+
+    Stance relations (backs, includes, allied-with...) are durable ties; event
+    relations (attacks, negotiates-with, accuses) are one-off acts. Between two
+    equally short chains, the one made of durable ties explains the link
+    better, even when a one-off event was extracted with more confidence.
+    """
+    return sorted(paths, key=lambda p: (len(p), p.events, -p.confidence, p.chain()))
 
 
 def find_paths(graph: nx.MultiDiGraph, source: str, target: str, *, max_hops: int = 4,
@@ -185,8 +198,8 @@ def find_paths(graph: nx.MultiDiGraph, source: str, target: str, *, max_hops: in
         source, target: node ids (use ``resolve`` for names).
         max_hops: longest path considered.
         all_paths: every simple path up to ``max_hops`` (at most ``limit``),
-            ranked by length then confidence; otherwise the single best
-            among the shortest.
+            ranked by length, event hops, then confidence; otherwise the
+            single best among the shortest.
         via, avoid, avoid_actors, directed: see ``step_graph``.
 
     Returns:
