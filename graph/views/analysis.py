@@ -26,34 +26,6 @@ NEGATIVE_FAMILIES = frozenset({HOSTILE})
 BETWEENNESS_EXACT_LIMIT = 1000
 
 
-def pagerank(graph: nx.DiGraph, alpha: float = 0.85, tol: float = 1e-10,
-             max_iter: int = 200) -> dict[str, float]:
-    """Return PageRank by power iteration, weighted by the arcs' ``weight``.
-
-    networkx's own ``pagerank`` needs SciPy, which actorgraph does not ship;
-    this is the same computation (dangling mass spread evenly) in plain Python.
-
-    >>> r = pagerank(nx.DiGraph([("a", "b"), ("c", "b")]))
-    >>> max(r, key=r.get)
-    'b'
-    """
-    n = graph.number_of_nodes()
-    if n == 0:
-        return {}
-    out_weight = {u: sum(w for _, _, w in graph.out_edges(u, data="weight", default=1.0))
-                  for u in graph}
-    rank = dict.fromkeys(graph, 1.0 / n)
-    for _ in range(max_iter):
-        dangling = alpha * sum(rank[u] for u in graph if out_weight[u] == 0) / n
-        new = dict.fromkeys(graph, (1.0 - alpha) / n + dangling)
-        for u, v, w in graph.edges(data="weight", default=1.0):
-            new[v] += alpha * rank[u] * w / out_weight[u]
-        if sum(abs(new[u] - rank[u]) for u in graph) < n * tol:
-            return new
-        rank = new
-    return rank
-
-
 def _weighted_views(graph: nx.MultiDiGraph) -> tuple[nx.DiGraph, nx.Graph]:
     """Collapse the multigraph: arcs for PageRank (symmetric both ways), edges for the rest."""
     arcs, edges = nx.DiGraph(), nx.Graph()
@@ -83,7 +55,7 @@ def centrality(graph: nx.MultiDiGraph, top: int | None = None) -> list[dict[str,
         Rows with iri, label, type, degree, pagerank, betweenness.
     """
     arcs, edges = _weighted_views(graph)
-    ranks = pagerank(arcs)
+    ranks = nx.pagerank(arcs, weight="weight")
     k = 500 if edges.number_of_nodes() > BETWEENNESS_EXACT_LIMIT else None
     between = nx.betweenness_centrality(edges, k=k, seed=0 if k else None)
     rows = [{"iri": n, "label": graph.nodes[n]["label"], "type": graph.nodes[n]["type"],
