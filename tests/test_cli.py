@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 from pathlib import Path
 
 import pytest
@@ -77,7 +78,7 @@ def test_ingest_reports_skipped_files_with_a_reason(run, tmp_path, article):
     result = run("ingest", str(tmp_path), "--format", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)[0]["skipped"] == 1
-    assert "photo.png" in result.stderr and "binary" in result.stderr
+    assert "photo.png: not text" in result.stderr
 
 
 def test_extract_jsonl_prints_the_contract(run, article):
@@ -175,3 +176,21 @@ def test_global_store_option_and_environment_choose_the_store(run, tmp_path, mon
     rows = json.loads(run("actors", "--format", "json").stdout)
     assert {r["label"] for r in rows} == {"Turkey", "Qatar"}
     assert not (tmp_path / "actorgraph-store").exists()
+
+
+def test_demo_writes_store_and_graph_and_its_suggestions_work(run, tmp_path):
+    result = run("demo")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "actorgraph-store").is_dir()
+    html = (tmp_path / "actorgraph-demo.html").read_text(encoding="utf-8")
+    assert "Faylaq al-Sham" in html
+    suggestions = result.stdout.split("try next:", 1)[1].strip().splitlines()
+    assert len(suggestions) == 3
+    for line in suggestions:
+        argv = shlex.split(line.strip())
+        assert argv[0] == "actorgraph"
+        tried = run(*argv[1:])
+        assert tried.exit_code == 0, (line, tried.output)
+        assert tried.stdout.strip()
+    again = run("demo")
+    assert again.exit_code == 0 and "this run added 0" in again.stdout

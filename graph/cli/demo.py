@@ -33,14 +33,20 @@ def demo(
 
     store = folder / DEFAULT_STORE
     html = folder / "actorgraph-demo.html"
+    # A copy beside the store, so sources read as a short path the user can open.
+    article = folder / EXAMPLE
+    if not article.exists():
+        article.write_text(example_path().read_text(encoding="utf-8"), encoding="utf-8")
     with KnowledgeGraph.open(str(store)) as kg:
-        summary = ingest_paths(kg, [str(example_path())])
+        summary = ingest_paths(kg, [str(article)])
         numbers = kg.stats()
         write_html(kg, html)
     say(f"store: {store} ({numbers['documents']} documents, {numbers['actors']} actors, "
         f"{numbers['relations']} relations; this run added {summary.new_relations})")
+    say(f"article: {article} (the source every relation points back to)")
     say(f"graph: {html} (open it in a browser; it works offline)")
     say("try next:")
-    say("  actorgraph path Turkey 'Faylaq al-Sham'")
+    say('  actorgraph path Turkey "Faylaq al-Sham"')
     say("  actorgraph show NLF")
-    say("  actorgraph query 'SELECT ?patron ?client WHERE { ?patron ag:backs ?client }'")
+    say("  actorgraph query 'SELECT DISTINCT ?patron ?client WHERE { ?p ag:backs ?c . "
+        "?p skos:prefLabel ?patron . ?c skos:prefLabel ?client }'")

@@ -22,7 +22,8 @@ PatternsOption = typer.Option(None, "--patterns", help="Extra relation pattern f
 def report_skipped(skipped: list[tuple[str, str]]) -> None:
     """Tell the user, on stderr, which inputs were not read and why."""
     for source, reason in skipped:
-        err_console.print(f"skipped {source}: {reason}", markup=False, highlight=False)
+        err_console.print(f"skipped {source}: {reason}", markup=False, highlight=False,
+                          soft_wrap=True)
 
 
 @app.command()

@@ -71,4 +71,4 @@ def table(
 
 def say(message: str) -> None:
     """Print a human message (literal text, no markup)."""
-    console.print(Text(message))
+    console.print(Text(message), soft_wrap=True)
