@@ -141,21 +141,54 @@ def relation_quads(relation: Relation, graph: URIRef) -> Iterator[Quad]:
         yield node, RDFS.comment, Literal("asserted by an analyst"), graph
 
 
+# Lower-case words that may stand inside a name ("Faylaq al-Sham", "Ansar al-Din",
+# "Coordination of Azawad Movements", "Forces démocratiques de libération").
+_NAME_CONNECTORS = frozenset({
+    "al", "el", "ad", "as", "ash", "at", "bin", "ibn", "bint", "abu", "abd", "ul", "wa", "wal",
+    "lil", "of", "the", "and", "for", "de", "des", "du", "di", "da", "del", "la", "le", "van",
+    "von",
+})
+
+
+def is_name_like(mention: str) -> bool:
+    """True when a mention reads as a name, so it may be kept as an alias.
+
+    Mentions are the text as it stands in the sentence: "Damascus regime ally
+    Russia", "Russian warplanes" and "its positions" name an actor there, but
+    only names ("NLF", "the Observatory", "Faylaq al-Sham") are aliases.
+
+    >>> [is_name_like(m) for m in ("Faylaq al-Sham", "its positions", "Russian warplanes")]
+    [True, False, False]
+    """
+    words = mention.split()
+    if not words or len(words) > 8:
+        return False
+    if words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower().split("-")[0] in _NAME_CONNECTORS
+        for w in words
+    )
+
+
 def document_graph_quads(
     doc: Document, relations: Iterable[Relation], ingested_at: datetime | None = None
 ) -> list[Quad]:
     """Return every quad of one document's named graph: metadata, actors, relations.
 
     Actors are those the relations mention; each actor's aliases are the
-    surface forms it had in this document.
+    name-like surface forms it had in this document (``is_name_like``).
     """
     graph = document_iri(doc.id)
     quads = list(document_quads(doc, ingested_at))
     aliases: dict[Actor, set[str]] = {}
     rels = list(relations)
     for rel in rels:
-        aliases.setdefault(rel.subject, set()).add(rel.evidence.subject_mention)
-        aliases.setdefault(rel.object, set()).add(rel.evidence.object_mention)
+        for actor, mention in ((rel.subject, rel.evidence.subject_mention),
+                               (rel.object, rel.evidence.object_mention)):
+            forms = aliases.setdefault(actor, set())
+            if is_name_like(mention):
+                forms.add(mention)
     for actor, forms in aliases.items():
         quads.extend(actor_quads(actor, forms, graph))
     for rel in rels:
