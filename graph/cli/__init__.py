@@ -9,6 +9,7 @@ from graph.cli import (  # noqa: F401
     export,
     extract,
     ingest,
+    lexicon,
     path,
     root,
     store_commands,

@@ -30,10 +30,31 @@ if TYPE_CHECKING:
 
 #: Heads distinctive enough to stand alone for their organisation ("the Observatory").
 DISTINCT_HEADS = frozenset(
-    ["Observatory", "Institute", "Commission", "Foundation", "Agency", "Network", "Monitor", "Tribunal", "Crescent"]
+    [
+        "Observatory",
+        "Institute",
+        "Commission",
+        "Foundation",
+        "Agency",
+        "Network",
+        "Monitor",
+        "Tribunal",
+        "Crescent",
+    ]
 )
 _PLACE_HEADS = frozenset(
-    ["province", "region", "district", "governorate", "county", "town", "city", "village", "area", "municipality"]
+    [
+        "province",
+        "region",
+        "district",
+        "governorate",
+        "county",
+        "town",
+        "city",
+        "village",
+        "area",
+        "municipality",
+    ]
 )
 #: How many paragraphs back a group anaphor ("the group") may reach.
 ANAPHOR_REACH = 2
@@ -132,19 +153,35 @@ class DocumentActors:
             if actor is None and cand.kind != "pronoun":
                 out.append(None)
                 continue
-            span = doc[cand.start:cand.end]
-            out.append(Resolved(actor, span.text, offset + span.start_char, offset + span.end_char,
-                                cand.kind, cand.form_kind, coref))
+            span = doc[cand.start : cand.end]
+            out.append(
+                Resolved(
+                    actor,
+                    span.text,
+                    offset + span.start_char,
+                    offset + span.end_char,
+                    cand.kind,
+                    cand.form_kind,
+                    coref,
+                )
+            )
             if actor is not None:
                 by_start[cand.start] = actor
                 if actor.type != "Place":
-                    self.seen.append(_Seen(self.paragraph, cand.end, actor,
-                                           cand.government or cand.kind == "descriptor"))
+                    self.seen.append(
+                        _Seen(
+                            self.paragraph,
+                            cand.end,
+                            actor,
+                            cand.government or cand.kind == "descriptor",
+                        )
+                    )
         self.paragraph += 1
         return out
 
-    def _resolve_one(self, doc: Doc, cand: Candidate, by_start: dict[int, Actor]
-                     ) -> tuple[Actor | None, bool]:
+    def _resolve_one(
+        self, doc: Doc, cand: Candidate, by_start: dict[int, Actor]
+    ) -> tuple[Actor | None, bool]:
         if cand.kind in ("name", "acting"):
             assert cand.label is not None
             known = self.actors.get(cand.label)
@@ -167,10 +204,10 @@ class DocumentActors:
         return None, True
 
     def _new(self, doc: Doc, cand: Candidate) -> Actor:
-        words = [t.text for t in doc[cand.start:cand.end]]
-        label = doc[cand.start:cand.end].text
+        words = [t.text for t in doc[cand.start : cand.end]]
+        label = doc[cand.start : cand.end].text
         if words and words[0].lower() == "the":
-            words, label = words[1:], doc[cand.start + 1:cand.end].text
+            words, label = words[1:], doc[cand.start + 1 : cand.end].text
         known = self.aliases.get(label)
         if known is not None:
             return self.actor(known.label, known.type)
@@ -190,8 +227,10 @@ class DocumentActors:
             if self.paragraph - seen.paragraph > ANAPHOR_REACH:
                 break
             adjacent = seen.paragraph == self.paragraph and seen.token == cand.start
-            if adjacent or (seen.actor.type in cand.types and not (
-                    seen.paragraph == self.paragraph and seen.token > cand.start - 4)):
+            if adjacent or (
+                seen.actor.type in cand.types
+                and not (seen.paragraph == self.paragraph and seen.token > cand.start - 4)
+            ):
                 return seen.actor
         return None
 
@@ -199,7 +238,7 @@ class DocumentActors:
         """Name an unresolved hyphen-modified government: "the UN-backed government"."""
         i = cand.start
         if i >= 3 and doc[i - 2].text == "-" and doc[i - 1].lower_ in ("backed", "based", "led"):
-            label = doc[i - 3:cand.end].text
+            label = doc[i - 3 : cand.end].text
             cand.kind = "descriptor"
             return self.actor(label, "State")
         return None

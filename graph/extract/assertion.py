@@ -52,8 +52,9 @@ def clause_start(doc: Doc, sent_start: int, start: int) -> int:
     return sent_start
 
 
-def asserted(doc: Doc, sent_start: int, start: int, end: int, predicate: str,
-             sent_end: int | None = None) -> bool:
+def asserted(
+    doc: Doc, sent_start: int, start: int, end: int, predicate: str, sent_end: int | None = None
+) -> bool:
     """Return True when the match ``doc[start:end]`` is asserted as a fact.
 
     Args:

@@ -30,7 +30,9 @@ def user_lexicon_files() -> list[Path]:
     folder = user_config_dir()
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".csv", ".ttl") and p.is_file())
+    return sorted(
+        p for p in folder.iterdir() if p.suffix.lower() in (".csv", ".ttl") and p.is_file()
+    )
 
 
 def user_pattern_files() -> list[Path]:

@@ -49,13 +49,19 @@ class Extractor:
     True
     """
 
-    def __init__(self, lexicon_paths: Sequence[Path] = (), pattern_paths: Sequence[Path] = (),
-                 use_model: bool = False):
+    def __init__(
+        self,
+        lexicon_paths: Sequence[Path] = (),
+        pattern_paths: Sequence[Path] = (),
+        use_model: bool = False,
+    ):
         self.nlp = get_nlp()
         entries = gazetteer_entries()
         for path in [*user_lexicon_files(), *map(Path, lexicon_paths)]:
             entries += read_lexicon(path)
-        rules = load_rules([*builtin_rule_files(), *user_pattern_files(), *map(Path, pattern_paths)])
+        rules = load_rules(
+            [*builtin_rule_files(), *user_pattern_files(), *map(Path, pattern_paths)]
+        )
         self.mentions = MentionFinder(self.nlp, surface_forms(entries), rules.mentions)
         self.relations = RelationFinder(self.nlp, rules.relations)
         self.use_model = use_model
@@ -109,26 +115,36 @@ class _Aliases:
             self.matcher.add(key, [nlp.make_doc(form.text)])  # type: ignore[attr-defined]
 
 
-def _merge(doc: Doc, cands: list[Candidate], resolved: list[Resolved | None]) -> dict[int, Resolved]:
+def _merge(
+    doc: Doc, cands: list[Candidate], resolved: list[Resolved | None]
+) -> dict[int, Resolved]:
     """Merge each kept mention into one token; return token index -> mention."""
     from spacy.tokens import Span
 
     kept = [(c, r) for c, r in zip(cands, resolved, strict=True) if r is not None]
-    doc.ents = [Span(doc, c.start, c.end, label=r.actor.type if r.actor else "Pronoun")
-                for c, r in kept]
+    doc.ents = [
+        Span(doc, c.start, c.end, label=r.actor.type if r.actor else "Pronoun") for c, r in kept
+    ]
     with doc.retokenize() as retok:
         for c, _ in kept:
             if c.end - c.start > 1:
-                retok.merge(doc[c.start:c.end])
+                retok.merge(doc[c.start : c.end])
     return {ent.start: r for ent, (_, r) in zip(doc.ents, kept, strict=True)}
 
 
 def _relation(doc: Document, found: Found, offset: int) -> Relation:
     start, end = offset + found.sentence_start, offset + found.sentence_end
     evidence = Evidence(
-        source=doc.source, sentence=doc.text[start:end], start=start, end=end,
-        rule=found.rule.id, confidence=round(found.confidence, 3), document_id=doc.id,
-        date=doc.date, subject_mention=found.subject_mention, object_mention=found.object_mention,
+        source=doc.source,
+        sentence=doc.text[start:end],
+        start=start,
+        end=end,
+        rule=found.rule.id,
+        confidence=round(found.confidence, 3),
+        document_id=doc.id,
+        date=doc.date,
+        subject_mention=found.subject_mention,
+        object_mention=found.object_mention,
     )
     return Relation(found.subject, found.rule.predicate, found.object, evidence)
 
@@ -154,9 +170,13 @@ def _work(doc: Document) -> tuple[Document, list[Relation]]:
     return doc, _WORKER.extract(doc)
 
 
-def extract_documents(docs: Iterable[Document], *, workers: int = 1,
-                      lexicon_paths: Sequence[Path] = (), pattern_paths: Sequence[Path] = ()
-                      ) -> Iterator[tuple[Document, list[Relation]]]:
+def extract_documents(
+    docs: Iterable[Document],
+    *,
+    workers: int = 1,
+    lexicon_paths: Sequence[Path] = (),
+    pattern_paths: Sequence[Path] = (),
+) -> Iterator[tuple[Document, list[Relation]]]:
     """Yield each document with its relations, in input order, streaming.
 
     Args:

@@ -37,8 +37,10 @@ _CREDIT = re.compile(
     r"\((AFP|AP|Reuters|Getty Images|EPA)[^)]*\))\s*$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^\s*(by|written by|reporting by|edited by)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
-                     r"\s*(,.*)?$")
+_BYLINE = re.compile(
+    r"^\s*(by|written by|reporting by|edited by)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}"
+    r"\s*(,.*)?$"
+)
 _SHORT = 80
 
 
@@ -59,5 +61,9 @@ def _credit_is_caption(text: str) -> bool:
     """A credit ends a caption: the part before it is short or all upper case before '/'."""
     head, _, tail = text.rpartition("/")
     name = head.rsplit(".", 1)[-1].strip()
-    return bool(tail.strip()) and (name.isupper() or len(text) < 2 * _SHORT or "photo" in
-                                   text.lower() or "image" in text.lower())
+    return bool(tail.strip()) and (
+        name.isupper()
+        or len(text) < 2 * _SHORT
+        or "photo" in text.lower()
+        or "image" in text.lower()
+    )

@@ -27,6 +27,7 @@ from graph.extract.lexicon.words import (
     HONORIFICS,
     ROLE_WORDS,
 )
+from graph.extract.matching import TriggeredMatcher, words
 from graph.extract.patterns import MentionRule
 
 if TYPE_CHECKING:
@@ -82,17 +83,19 @@ class MentionFinder:
             key = f"lex:{i}"
             self.forms[nlp.vocab.strings.add(key)] = form
             self.phrases.add(key, [nlp.make_doc(form.text)])
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = TriggeredMatcher(nlp.vocab)
         self.rules: dict[int, MentionRule] = {}
         for rule in rules:
             self.rules[nlp.vocab.strings.add(f"mention:{rule.id}")] = rule
-            self.matcher.add(f"mention:{rule.id}", [rule.pattern])
+            self.matcher.add(f"mention:{rule.id}", rule.pattern, group=rule.kind)
         self.acronyms = Matcher(nlp.vocab)
-        self.acronyms.add("acronym", [[{"ORTH": "("}, {"IS_UPPER": True, "LENGTH": {"<=": 8}},
-                                       {"ORTH": ")"}]])
+        self.acronyms.add(
+            "acronym", [[{"ORTH": "("}, {"IS_UPPER": True, "LENGTH": {"<=": 8}}, {"ORTH": ")"}]]
+        )
 
-    def find(self, doc: Doc, extra: Any = None, extra_forms: dict[int, Form] | None = None
-             ) -> list[Candidate]:
+    def find(
+        self, doc: Doc, extra: Any = None, extra_forms: dict[int, Form] | None = None
+    ) -> list[Candidate]:
         """Return the chosen mention candidates of ``doc``, in text order.
 
         Args:
@@ -106,23 +109,35 @@ class MentionFinder:
         known = self._lexicon(doc, self.phrases(doc), self.forms)
         if extra is not None and extra_forms:
             known += self._lexicon(doc, extra(doc), extra_forms)
-        spans = {(s.start, s.end) for s in filter_spans([doc[c.start:c.end] for c in known])}
+        spans = {(s.start, s.end) for s in filter_spans([doc[c.start : c.end] for c in known])}
         cands = list({(c.start, c.end): c for c in known if (c.start, c.end) in spans}.values())
         cands.sort(key=lambda c: c.start)
         doc.ents = [Span(doc, c.start, c.end, label=c.type) for c in cands]
-        cands = [self._extend(doc, c) for c in cands]
-        cands = [c for c in cands if c is not None]
+        extended = [self._extend(doc, c) for c in cands]
+        cands = [c for c in extended if c is not None]
         cands += self._patterns(doc) + self._acronyms(doc, cands)
         return choose(cands)
 
-    def _lexicon(self, doc: Doc, matches: Iterable[tuple[int, int, int]],
-                 forms: dict[int, Form]) -> list[Candidate]:
+    def _lexicon(
+        self, doc: Doc, matches: Iterable[tuple[int, int, int]], forms: dict[int, Form]
+    ) -> list[Candidate]:
         out = []
         for match_id, start, end in matches:
             form = forms[match_id]
             gov = form.kind == "metonym" and any(w in form.text.lower() for w in GOVERNMENT_NOUNS)
-            out.append(Candidate(start, end, form.type, "name", "lexicon", LEXICON_PRIORITY,
-                                 form.label, form.kind, government=gov))
+            out.append(
+                Candidate(
+                    start,
+                    end,
+                    form.type,
+                    "name",
+                    "lexicon",
+                    LEXICON_PRIORITY,
+                    form.label,
+                    form.kind,
+                    government=gov,
+                )
+            )
         return out
 
     def _extend(self, doc: Doc, cand: Candidate) -> Candidate | None:
@@ -131,12 +146,15 @@ class MentionFinder:
         if cand.type in _ACTING_TYPES:
             end = _force_end(doc, cand.end)
             if end > cand.end:
-                nouns = {t.lower_ for t in doc[cand.end:end]}
+                nouns = {t.lower_ for t in doc[cand.end : end]}
                 cand.government = cand.government or bool(nouns & GOVERNMENT_NOUNS)
                 cand.end, cand.kind = end, "acting"
-            elif (cand.form_kind != "adjectival" and cand.start >= 2
-                  and doc[cand.start - 1].lower_ == "of"
-                  and doc[cand.start - 2].lower_ in GOVERNMENT_NOUNS):
+            elif (
+                cand.form_kind != "adjectival"
+                and cand.start >= 2
+                and doc[cand.start - 1].lower_ == "of"
+                and doc[cand.start - 2].lower_ in GOVERNMENT_NOUNS
+            ):
                 cand.start, cand.kind, cand.government = cand.start - 2, "acting", True
         if cand.form_kind == "adjectival" and cand.kind != "acting":
             nxt = doc[cand.end].text if cand.end < n else ""
@@ -146,7 +164,7 @@ class MentionFinder:
 
     def _patterns(self, doc: Doc) -> list[Candidate]:
         out = []
-        for match_id, start, _end, align in self.matcher(doc, with_alignments=True):
+        for match_id, start, _end, align in self.matcher(doc, words(doc)):
             rule = self.rules[match_id]
             idx = [start + i for i, a in enumerate(align) if a in rule.name_index]
             if not idx:
@@ -158,8 +176,9 @@ class MentionFinder:
             while e > s and doc[e - 1].is_punct:
                 e -= 1
             if e > s:
-                out.append(Candidate(s, e, rule.type, rule.kind, rule.id, rule.priority,
-                                     types=rule.types))
+                out.append(
+                    Candidate(s, e, rule.type, rule.kind, rule.id, rule.priority, types=rule.types)
+                )
         return out
 
     def _acronyms(self, doc: Doc, known: list[Candidate]) -> list[Candidate]:
@@ -170,11 +189,21 @@ class MentionFinder:
             long_start = long_form_start(doc, start, short)
             if long_start < 0:
                 continue
-            out.append(Candidate(start + 1, start + 2, "ArmedGroup", "acronym", "acronym-definition",
-                                 LEXICON_PRIORITY, long_start=long_start))
+            out.append(
+                Candidate(
+                    start + 1,
+                    start + 2,
+                    "ArmedGroup",
+                    "acronym",
+                    "acronym-definition",
+                    LEXICON_PRIORITY,
+                    long_start=long_start,
+                )
+            )
             if not any(c.start <= long_start and c.end >= start for c in known):
-                out.append(Candidate(long_start, start, "ArmedGroup", "new", "acronym-definition",
-                                     2))
+                out.append(
+                    Candidate(long_start, start, "ArmedGroup", "new", "acronym-definition", 2)
+                )
         return out
 
 

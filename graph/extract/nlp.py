@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 
 #: Longest piece of text handed to spaCy at once (its max_length is 1,000,000).
 MAX_CHUNK = 20_000
+#: A run this long without sentence punctuation is not prose (a dump, a list,
+#: garbage): it is skipped, so such input costs a regex scan, not matching.
+MAX_RUN = 3_000
+_RUN_ON = re.compile(r"[^.!?;:\n]{" + str(MAX_RUN) + ",}")
 #: Matcher attribute standing for NAME_PART in pattern files.
 NAME_PART_ATTR = "IS_CURRENCY"
 _LINE = re.compile(r"[^\n]+")
@@ -64,9 +68,11 @@ def get_nlp() -> Language:
 
     nlp = spacy.blank("en")
     # Em and en dashes join clauses ("(JNIM)—an umbrella group"); split on them.
-    infixes = [*nlp.Defaults.infixes, r"[—–]", r"\)(?=[—–])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    getters: dict[Any, Any] = nlp.vocab.lex_attr_getters
+    infixes = [*(nlp.Defaults.infixes or ()), r"[—–]", r"\)(?=[—–])"]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    vocab: Any = nlp.vocab
+    getters: dict[Any, Any] = vocab.lex_attr_getters
     getters[IS_TITLE] = is_title
     getters[IS_CURRENCY] = is_name_part
     for lex in nlp.vocab:  # lexemes made before the override keep stale flags
@@ -80,13 +86,13 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
     """Yield ``(offset, piece)``: each line of ``text``, long lines cut into chunks.
 
     A chunk ends at a sentence end or a space when there is one in reach, so
-    a 50 MB line without punctuation still yields pieces of bounded size.
+    a 50 MB line still yields pieces of bounded size; stretches of more than
+    ``MAX_RUN`` characters without sentence punctuation are left out.
 
     >>> list(paragraphs("One.\\n\\nTwo"))
     [(0, 'One.'), (6, 'Two')]
     """
-    for line in _LINE.finditer(text):
-        start, piece = line.start(), line.group()
+    for start, piece in _prose(text):
         while len(piece) > MAX_CHUNK:
             cut = _cut_point(piece)
             if piece[:cut].strip():
@@ -94,6 +100,22 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
             start, piece = start + cut, piece[cut:]
         if piece.strip():
             yield start, piece
+
+
+def _prose(text: str) -> Iterator[tuple[int, str]]:
+    """Yield ``(offset, line)`` for each line, leaving out run-on stretches."""
+    for line in _LINE.finditer(text):
+        start, piece = line.start(), line.group()
+        if len(piece) < MAX_RUN:
+            yield start, piece
+            continue
+        at = 0
+        for run in _RUN_ON.finditer(piece):
+            if run.start() > at:
+                yield start + at, piece[at : run.start()]
+            at = run.end()
+        if at < len(piece):
+            yield start + at, piece[at:]
 
 
 def _cut_point(piece: str) -> int:

@@ -34,6 +34,8 @@ resolution). Three shorthands keep rules short:
   lets actors through.
 - ``"@name"`` as the value of ``IN``/``NOT_IN``: a word list of
   ``graph.extract.lexicon.words.WORD_LISTS`` (``@backed``, ``@attack_verbs``...).
+- ``{"NAME_PART": true}``: a word that can sit inside a proper name
+  (capitalised, all caps, a particle such as "al", a hyphen).
 
 Rule keys: ``id`` (stable, named after the English construction; it becomes
 the ``rule`` field of every relation found), ``predicate`` (a vocabulary
@@ -61,8 +63,15 @@ from graph.extract.lexicon.words import WORD_LISTS
 from graph.extract.nlp import NAME_PART_ATTR
 from graph.vocab import EntityType, predicate
 
-ACTOR_TYPES = ("State", "ArmedGroup", "Coalition", "InternationalOrganization",
-               "Organization", "Person", "Pronoun")
+ACTOR_TYPES = (
+    "State",
+    "ArmedGroup",
+    "Coalition",
+    "InternationalOrganization",
+    "Organization",
+    "Person",
+    "Pronoun",
+)
 SLOTS = ("subject", "object")
 #: Shorthand attribute names of pattern files and the Matcher attribute behind each.
 NAME_PART_KEYS = {"NAME_PART": NAME_PART_ATTR}
@@ -135,7 +144,9 @@ def load_rules(paths: Iterable[Path]) -> RuleSet:
         for raw in data.get("rules", []):
             rule = compile_relation_rule(raw, str(path))
             if rule.id in seen and seen[rule.id] != str(path):
-                raise PatternError(f"{path}: rule id {rule.id!r} is already used in {seen[rule.id]}")
+                raise PatternError(
+                    f"{path}: rule id {rule.id!r} is already used in {seen[rule.id]}"
+                )
             seen[rule.id] = str(path)
             rules.relations.append(rule)
         for raw in data.get("mentions", []):
@@ -189,8 +200,13 @@ def compile_relation_rule(raw: dict[str, Any], source: str = "") -> RelationRule
         raise PatternError(f"{where}: confidence must be in (0, 1]")
     swap = pred.name == "member-of"
     return RelationRule(
-        id=str(raw["id"]), predicate="includes" if swap else pred.name, confidence=conf,
-        pattern=pattern, slot_index=slots, swap=swap, source=source,
+        id=str(raw["id"]),
+        predicate="includes" if swap else pred.name,
+        confidence=conf,
+        pattern=pattern,
+        slot_index=slots,
+        swap=swap,
+        source=source,
         modifier=frozenset(raw.get("modifier", ())),
         possessive=frozenset(raw.get("possessive", ())),
         expand=frozenset(raw.get("expand", SLOTS)),
@@ -213,10 +229,20 @@ def compile_mention_rule(raw: dict[str, Any], source: str = "") -> MentionRule:
         types = tuple(_types([str(raw.get("type", ""))], where))
     else:
         types = tuple(_types(raw.get("types") or ["Pronoun"], where))
-    names = frozenset(i for i, s in enumerate(raw["pattern"]) if isinstance(s, dict) and s.get("name"))
+    names = frozenset(
+        i for i, s in enumerate(raw["pattern"]) if isinstance(s, dict) and s.get("name")
+    )
     pattern = [_token(s, where) for s in raw["pattern"]]
-    return MentionRule(str(raw["id"]), types[0], pattern, names or frozenset(range(len(pattern))),
-                       int(raw.get("priority", 1)), kind, types, source)
+    return MentionRule(
+        str(raw["id"]),
+        types[0],
+        pattern,
+        names or frozenset(range(len(pattern))),
+        int(raw.get("priority", 1)),
+        kind,
+        types,
+        source,
+    )
 
 
 def _token(spec: dict[str, Any], where: str) -> dict[str, Any]:
@@ -232,6 +258,31 @@ def _token(spec: dict[str, Any], where: str) -> dict[str, Any]:
         token["OP"] = f"{{0,{n}}}"
         return token
     return {k: _values(v, where) for k, v in spec.items()}
+
+
+def loosen(pattern: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[int, int]]:
+    """Turn each bounded gap ``{0,n}`` into ``*`` and return the bounds to check after matching.
+
+    spaCy's Matcher expands ``{0,n}`` into n optional tokens, whose states
+    multiply; one ``*`` state is far cheaper, and a match whose gap is too
+    long is dropped by ``within_bounds``.
+
+    >>> loosen([{"ORTH": "a"}, {"OP": "{0,3}"}])
+    ([{'ORTH': 'a'}, {'OP': '*'}], {1: 3})
+    """
+    bounds, out = {}, []
+    for i, token in enumerate(pattern):
+        op = str(token.get("OP", ""))
+        if op.startswith("{0,") and op.endswith("}"):
+            bounds[i] = int(op[3:-1])
+            token = {**token, "OP": "*"}
+        out.append(token)
+    return out, bounds
+
+
+def within_bounds(align: list[int], bounds: dict[int, int]) -> bool:
+    """Return True when no loosened gap of a match is longer than its bound."""
+    return all(align.count(i) <= n for i, n in bounds.items())
 
 
 def _types(types: Sequence[str], where: str) -> list[str]:
@@ -250,8 +301,10 @@ def _types(types: Sequence[str], where: str) -> list[str]:
 def _values(value: Any, where: str) -> Any:
     """Resolve ``"@list"`` references inside ``IN``/``NOT_IN`` values."""
     if isinstance(value, dict):
-        return {k: _list(v, where) if k in ("IN", "NOT_IN") else _values(v, where)
-                for k, v in value.items()}
+        return {
+            k: _list(v, where) if k in ("IN", "NOT_IN") else _values(v, where)
+            for k, v in value.items()
+        }
     return value
 
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from graph.extract.actors import Resolved
 from graph.extract.assertion import asserted
 from graph.extract.lexicon.words import PRONOUNS_PERSON, TROOP_NOUNS
+from graph.extract.matching import TriggeredMatcher, words
 from graph.extract.patterns import RelationRule
 from graph.records import Actor
 
@@ -62,16 +63,15 @@ class RelationFinder:
     """
 
     def __init__(self, nlp: Language, rules: Sequence[RelationRule]):
-        from spacy.matcher import Matcher
-
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = TriggeredMatcher(nlp.vocab)
         self.rules: dict[int, RelationRule] = {}
         for rule in rules:
             self.rules[nlp.vocab.strings.add(rule.id)] = rule
-            self.matcher.add(rule.id, [rule.pattern])
+            self.matcher.add(rule.id, rule.pattern, group=rule.source)
 
-    def find(self, doc: Doc, mentions: dict[int, Resolved], history: Sequence[Actor] = ()
-             ) -> list[Found]:
+    def find(
+        self, doc: Doc, mentions: dict[int, Resolved], history: Sequence[Actor] = ()
+    ) -> list[Found]:
         """Return the asserted relations of a merged paragraph.
 
         Args:
@@ -87,8 +87,9 @@ class RelationFinder:
             if hi - lo < 2:
                 continue
             ctx = _Sentence(doc, sent, mentions, positions[lo:hi], history)
+            present = words(sent)
             for window in _windows(sent):
-                for match_id, start, end, align in self.matcher(window, with_alignments=True):
+                for match_id, start, end, align in self.matcher(window, present):
                     rule = self.rules[match_id]
                     found += ctx.relations(rule, window.start + start, window.start + end, align)
         return found
@@ -99,23 +100,33 @@ def _windows(sent: Span) -> list[Span]:
         return [sent]
     step = MAX_SENTENCE_TOKENS * 2 // 3
     doc = sent.doc
-    return [doc[i:min(i + MAX_SENTENCE_TOKENS, sent.end)]
-            for i in range(sent.start, max(sent.end - step, sent.start + 1), step)]
+    return [
+        doc[i : min(i + MAX_SENTENCE_TOKENS, sent.end)]
+        for i in range(sent.start, max(sent.end - step, sent.start + 1), step)
+    ]
 
 
 class _Sentence:
     """One sentence's mentions, and how to turn a match into relations."""
 
-    def __init__(self, doc: Doc, sent: Span, mentions: dict[int, Resolved],
-                 positions: list[int], history: Sequence[Actor]):
+    def __init__(
+        self,
+        doc: Doc,
+        sent: Span,
+        mentions: dict[int, Resolved],
+        positions: list[int],
+        history: Sequence[Actor],
+    ):
         self.doc, self.sent, self.mentions = doc, sent, mentions
         self.positions, self.history = positions, history
 
     def relations(self, rule: RelationRule, start: int, end: int, align: list[int]) -> list[Found]:
-        slots = {name: start + align.index(idx) for name, idx in rule.slot_index.items()
-                 if idx in align}
-        if len(slots) < 2 or not asserted(self.doc, self.sent.start, start, end, rule.predicate,
-                                          self.sent.end):
+        slots = {
+            name: start + align.index(idx) for name, idx in rule.slot_index.items() if idx in align
+        }
+        if len(slots) < 2 or not asserted(
+            self.doc, self.sent.start, start, end, rule.predicate, self.sent.end
+        ):
             return []
         sides = {}
         for name, tok in slots.items():
@@ -130,12 +141,16 @@ class _Sentence:
                 if rule.swap:
                     subj, obj, s_text, o_text = obj, subj, o_text, s_text
                 c = conf * (COREF_FACTOR if s_coref else 1) * (COREF_FACTOR if o_coref else 1)
-                out.append(Found(rule, subj, obj, s_text, o_text, c,
-                                 self.sent.start_char, self.sent.end_char))
+                out.append(
+                    Found(
+                        rule, subj, obj, s_text, o_text, c, self.sent.start_char, self.sent.end_char
+                    )
+                )
         return out
 
-    def fill(self, rule: RelationRule, name: str, tok: int, slots: dict[str, int]
-             ) -> tuple[Actor, str, bool] | None:
+    def fill(
+        self, rule: RelationRule, name: str, tok: int, slots: dict[str, int]
+    ) -> tuple[Actor, str, bool] | None:
         """Return the actor filling slot ``name`` at token ``tok``, or None if it cannot."""
         mention = self.mentions.get(tok)
         if mention is None:
@@ -169,7 +184,9 @@ class _Sentence:
         word = self.doc[tok].text.split()[0].lower()
         before = [p for p in self.positions if p < tok]
         if word in PRONOUNS_PERSON:
-            people = [a for a in (self.mentions[p].actor for p in before) if a and a.type == "Person"]
+            people = [
+                a for a in (self.mentions[p].actor for p in before) if a and a.type == "Person"
+            ]
             people = people or [a for a in self.history if a.type == "Person"]
             return people[-1] if people else None
         other_actor = self.mentions[other].actor if other in self.mentions else None
@@ -177,8 +194,12 @@ class _Sentence:
         armed = len(self.doc[tok].text.split()) > 1
         for p in before:
             actor = self.mentions[p].actor
-            if (actor and actor.type not in ("Person", "Place") and actor != other_actor
-                    and not (armed and actor.type == "Organization")):
+            if (
+                actor
+                and actor.type not in ("Person", "Place")
+                and actor != other_actor
+                and not (armed and actor.type == "Organization")
+            ):
                 return actor
         return None
 
@@ -205,8 +226,11 @@ class _Sentence:
             elif doc[j].text == ("(" if step > 0 else ")"):
                 # skip an aside such as "(MUJAO)" inside a list
                 close = ")" if step > 0 else "("
-                ends = [k for k in range(j + step, j + 5 * step, step)
-                        if lo <= k < hi and doc[k].text == close]
+                ends = [
+                    k
+                    for k in range(j + step, j + 5 * step, step)
+                    if lo <= k < hi and doc[k].text == close
+                ]
                 if not ends:
                     break
                 j = ends[0] + step

@@ -7,7 +7,7 @@ An analyst lexicon is a CSV file with a header ``name,type,aliases``
 
 >>> forms = surface_forms([Entry("Sham Legion", "ArmedGroup", ("Faylaq al-Sham",))])
 >>> sorted(f.text for f in forms)
-['Al-Sham Legion', 'Faylaq Al-Sham', 'Faylaq al Sham', 'Faylaq al-Sham', 'Sham Legion']
+['Faylaq Al Sham', 'Faylaq Al-Sham', 'Faylaq al Sham', 'Faylaq al-Sham', 'Sham Legion']
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class Form:
 def gazetteer_entries() -> list[Entry]:
     """Return the bundled gazetteer as entries (empty while it is not installed)."""
     try:
-        from graph.extract.lexicon import load_gazetteer  # type: ignore[attr-defined]
+        from graph.extract.lexicon import load_gazetteer
     except ImportError:
         return []
     return [_entry(e) for e in load_gazetteer()]
@@ -61,9 +61,13 @@ def gazetteer_entries() -> list[Entry]:
 def _entry(raw: Any) -> Entry:
     """Adapt a gazetteer ``LexiconEntry`` (any object with the five fields)."""
     etype = getattr(raw.type, "value", raw.type)
-    return Entry(str(raw.label), str(etype), tuple(getattr(raw, "alt", ()) or ()),
-                 tuple(getattr(raw, "adjectival", ()) or ()),
-                 tuple(getattr(raw, "metonym", ()) or ()))
+    return Entry(
+        str(raw.label),
+        str(etype),
+        tuple(getattr(raw, "alt", ()) or ()),
+        tuple(getattr(raw, "adjectival", ()) or ()),
+        tuple(getattr(raw, "metonym", ()) or ()),
+    )
 
 
 def read_lexicon(path: Path) -> list[Entry]:
@@ -76,9 +80,14 @@ def read_lexicon(path: Path) -> list[Entry]:
         return _read_turtle(path)
     try:
         with path.open(encoding="utf-8", newline="") as handle:
-            return [_csv_entry(row, path, n) for n, row in enumerate(csv.reader(handle), 1)
-                    if row and any(c.strip() for c in row) and tuple(row[:2]) != CSV_HEADER[:2]
-                    and not row[0].startswith("#")]
+            return [
+                _csv_entry(row, path, n)
+                for n, row in enumerate(csv.reader(handle), 1)
+                if row
+                and any(c.strip() for c in row)
+                and tuple(row[:2]) != CSV_HEADER[:2]
+                and not row[0].startswith("#")
+            ]
     except (OSError, UnicodeDecodeError) as exc:
         raise PatternError(f"cannot read lexicon {path}: {exc}") from exc
 
@@ -106,17 +115,26 @@ def _read_turtle(path: Path) -> list[Entry]:
     except Exception as exc:  # rdflib raises many parser types; all mean "bad file"
         raise PatternError(f"{path} is not valid Turtle: {exc}") from exc
     entries = []
-    types = {t.iri: t.value for t in EntityType}
+    types: dict[Any, str] = {t.iri: t.value for t in EntityType}
     for subject, _, cls in graph.triples((None, RDF.type, None)):
         if not isinstance(subject, URIRef) or cls not in types:
             continue
         label = graph.value(subject, SKOS.prefLabel)
         if label is None:
             continue
+
         def values(prop: Any, s: URIRef = subject) -> tuple[str, ...]:
             return tuple(str(o) for o in graph.objects(s, prop))
-        entries.append(Entry(str(label), types[cls], values(SKOS.altLabel),
-                             values(AG.adjectival), values(AG.metonym)))
+
+        entries.append(
+            Entry(
+                str(label),
+                types[cls],
+                values(SKOS.altLabel),
+                values(AG.adjectival),
+                values(AG.metonym),
+            )
+        )
     return entries
 
 
@@ -149,8 +167,12 @@ def surface_forms(entries: Iterable[Entry]) -> list[Form]:
     """
     out: dict[str, Form] = {}
     for e in entries:
-        groups = (("label", (e.label,)), ("alt", e.alt), ("adjectival", e.adjectival),
-                  ("metonym", e.metonym))
+        groups = (
+            ("label", (e.label,)),
+            ("alt", e.alt),
+            ("adjectival", e.adjectival),
+            ("metonym", e.metonym),
+        )
         for kind, texts in groups:
             for text in texts:
                 for variant in _variants(text):

@@ -1,0 +1,102 @@
+"""Benchmark extraction speed against the bare spaCy tokenizer (the ceiling).
+
+Builds a synthetic corpus (``scripts/make_corpus.py``, fixed seed) of at
+least 10 MB in a temporary folder, or reads one given with ``--corpus``
+(JSON Lines with a ``text`` field), then prints words per second of
+``Extractor.extract`` and of ``spacy.blank("en").tokenizer`` on the same
+texts (median of ``--runs`` runs each, one process, one core), their ratio,
+and the machine.
+
+Usage: python scripts/bench_extract.py [--mb 10] [--runs 3] [--corpus FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def machine() -> str:
+    """Return 'CPU model, N cores, Python x.y' for the report."""
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def timed(func: Callable[[list[str]], object], texts: list[str], runs: int) -> float:
+    """Return the median seconds of ``runs`` calls of ``func(texts)``."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        func(texts)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=10.0, help="corpus size to generate")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--corpus", type=Path, help="JSON Lines corpus to read instead")
+    args = ap.parse_args()
+
+    import spacy
+
+    from graph.extract import Extractor
+    from graph.records import Document
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = args.corpus
+        if path is None:
+            from make_corpus import write_corpus
+
+            path = Path(tmp) / "corpus.jsonl"
+            write_corpus(path, args.mb)
+        with path.open(encoding="utf-8") as handle:
+            texts = [json.loads(line)["text"] for line in handle if line.strip()]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    words = sum(len(t.split()) for t in texts)
+
+    tokenizer = spacy.blank("en").tokenizer
+    extractor = Extractor()
+    docs = [Document(t, source=f"bench-{i}") for i, t in enumerate(texts)]
+    relations = sum(len(extractor.extract(d)) for d in docs[:200])
+
+    def tokenize(batch: list[str]) -> None:
+        for text in batch:
+            tokenizer(text)
+
+    def extract(_: list[str]) -> None:
+        for doc in docs:
+            extractor.extract(doc)
+
+    ceiling = words / timed(tokenize, texts, args.runs)
+    speed = words / timed(extract, texts, args.runs)
+    print(f"machine:   {machine()}")
+    print(
+        f"corpus:    {len(texts)} articles, {size / 1e6:.1f} MB, {words} words "
+        f"({relations} relations in the first 200 articles)"
+    )
+    print(f"tokenizer: {ceiling:12,.0f} words/s (ceiling)")
+    print(f"extract:   {speed:12,.0f} words/s")
+    print(f"ratio:     {speed / ceiling:12.1%} of the ceiling (target >= 25%)")
+
+
+if __name__ == "__main__":
+    main()
