@@ -10,7 +10,7 @@ import typer
 from graph.cli._app import DEFAULT_STORE, app, handles_errors
 from graph.cli.output import say
 
-EXAMPLE = "example-idlib-2020.txt"
+EXAMPLE = "example-idlib-2020.json"
 
 
 def example_path() -> Path:

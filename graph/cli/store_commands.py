@@ -134,12 +134,21 @@ def show(
     with _open(store, read_only=True) as kg:
         found = kg.resolve_actor(actor)
         rows = _rows(kg.relations_of(found.label))
-    if fmt is Format.table:
-        say(f"{found.label} ({found.type})")
-        if found.aliases:
-            say("aliases: " + ", ".join(sorted(found.aliases)))
-    emit(rows, fmt, columns=["subject", "predicate", "object", "sentence", "source", "rule",
-                             "confidence", "date"], title=f"{len(rows)} relations")
+    if fmt is not Format.table:
+        emit(rows, fmt, columns=["subject", "predicate", "object", "sentence", "source", "rule",
+                                 "confidence", "date", "document_id"])
+        return
+    say(f"{found.label} ({found.type})")
+    if found.aliases:
+        say("aliases: " + ", ".join(sorted(found.aliases)))
+    say(f"{len(rows)} pieces of evidence" if rows else "no relations stored")
+    # One block per piece of evidence, like `path`: long sentences stay readable.
+    for row in rows:
+        say("")
+        say(f"  {row['subject']} --{row['predicate']}--> {row['object']}"
+            f"  ({row['rule']}, confidence {float(row['confidence']):.2f})")
+        say(f"      “{row['sentence']}”")
+        say(f"      — {row['source']}" + (f", {row['date']}" if row.get("date") else ""))
 
 
 @app.command()
