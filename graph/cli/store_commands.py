@@ -39,7 +39,8 @@ def _cell(term: Any, compact: bool) -> Any:
 
 
 def _rows(items: list[Any]) -> list[dict[str, Any]]:
-    return [dataclasses.asdict(i) if dataclasses.is_dataclass(i) else dict(i) for i in items]
+    """Rows of the store's result records (dataclass instances), as plain dicts."""
+    return [dataclasses.asdict(i) for i in items]
 
 
 @app.command()
@@ -173,7 +174,7 @@ def stats(store: str | None = StoreOption, fmt: Format = FormatOption) -> None:
     """
     with _open(store, read_only=True) as kg:
         numbers = kg.stats()
-    rows = []
+    rows: list[dict[str, Any]] = []
     for key, value in numbers.items():
         if isinstance(value, dict):
             rows.extend({"what": f"{key}: {k}", "count": v} for k, v in sorted(value.items()))
