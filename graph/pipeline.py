@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from graph.errors import StoreError
 from graph.records import Document, Relation
 
 if TYPE_CHECKING:
@@ -99,9 +100,11 @@ def ingest_paths(
     from graph.extract import extract_documents
 
     summary = IngestSummary()
+    progress = _Progress(summary)
 
     def fresh(docs: Iterable[Document]) -> Iterator[Document]:
         for doc in docs:
+            progress.reached = doc.source
             if kg.has_document(doc.id):
                 summary.unchanged += 1
                 if on_document:
@@ -115,18 +118,83 @@ def ingest_paths(
         lexicon_paths=lexicon_paths,
         pattern_paths=pattern_paths,
     )
-    for doc, relations in pairs:
-        result = kg.add_document(doc, relations)
-        if result.added:
-            summary.documents += 1
-            summary.new_actors += result.new_actors
-            summary.new_relations += result.new_relations
-            summary.relations += len(relations)
-        else:
-            summary.unchanged += 1
-        if on_document:
-            on_document(doc)
+    store_pairs(kg, pairs, summary, progress, on_document)
     return summary
 
 
-__all__ = ["IngestSummary", "extract_paths", "ingest_paths"]
+def load_extracted(
+    kg: KnowledgeGraph,
+    paths: Sequence[str],
+    *,
+    on_document: Callable[[Document], None] | None = None,
+) -> IngestSummary:
+    """Store the documents and relations of ``extract --with-documents`` files.
+
+    The store ends up exactly as if ``ingest_paths`` had read the documents'
+    text (same named graphs, same triples; only the ingest time differs):
+    one atomic write per document, documents already stored are left alone,
+    and the files are read one document at a time.
+
+    Args:
+        kg: an open, writable knowledge graph.
+        paths: extraction files, or ``-`` for standard input.
+        on_document: called after each document is stored or found unchanged.
+
+    Returns:
+        An ``IngestSummary``.
+
+    Raises:
+        InputError: a file cannot be read or is not extraction output (the
+            documents before the bad line are stored).
+        StoreError: a write failed; the message names the document reached.
+    """
+    from graph.ingest.extracted import read_extracted
+
+    summary = IngestSummary()
+    progress = _Progress(summary)
+    store_pairs(kg, read_extracted(paths), summary, progress, on_document)
+    return summary
+
+
+@dataclass
+class _Progress:
+    summary: IngestSummary
+    reached: str = ""
+
+
+def store_pairs(
+    kg: KnowledgeGraph,
+    pairs: Iterable[tuple[Document, list[Relation]]],
+    summary: IngestSummary,
+    progress: _Progress | None = None,
+    on_document: Callable[[Document], None] | None = None,
+) -> None:
+    """Add each document with its relations (one atomic write each), counting into ``summary``.
+
+    Raises:
+        StoreError: naming the document reached and how many were stored, so
+            the user knows that rerunning the same command resumes there.
+    """
+    progress = progress or _Progress(summary)
+    try:
+        for doc, relations in pairs:
+            progress.reached = doc.source
+            result = kg.add_document(doc, relations)
+            if result.added:
+                summary.documents += 1
+                summary.new_actors += result.new_actors
+                summary.new_relations += result.new_relations
+                summary.relations += len(relations)
+            else:
+                summary.unchanged += 1
+            if on_document:
+                on_document(doc)
+    except StoreError as exc:
+        where = f" at {progress.reached}" if progress.reached else ""
+        raise type(exc)(
+            f"{str(exc).rstrip('.')}; stopped{where} with {summary.documents} documents "
+            "stored by this run; rerun the same command to resume"
+        ) from None
+
+
+__all__ = ["IngestSummary", "extract_paths", "ingest_paths", "load_extracted", "store_pairs"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from graph.cli._app import app, err_console, handles_errors
+from graph.cli._app import app, err_console, fail, handles_errors
 from graph.cli.output import Format, emit
 
 COLUMNS = ["subject", "predicate", "object", "confidence", "rule", "source", "sentence"]
@@ -34,6 +34,11 @@ def extract(
     workers: int = WorkersOption,
     lexicon: list[Path] = LexiconOption,
     patterns: list[Path] = PatternsOption,
+    with_documents: bool = typer.Option(
+        False, "--with-documents",
+        help="With --format jsonl: before each document's relations, a line with the "
+        "document (id, source, title, date, url, text), so `ingest --relations` can load it.",
+    ),
 ) -> None:
     """Print the relations found in articles, without storing them.
 
@@ -41,9 +46,16 @@ def extract(
     of relations.md (subject, predicate, object, mentions, sentence, offsets,
     rule, confidence, source).
 
+    --with-documents adds a {"document": {...}} line before each document's
+    relations (and a document_id to each relation): extract in shards on many
+    machines, then load with `actorgraph ingest --relations FILE.jsonl`.
+
     Example: actorgraph extract article.txt --format jsonl
     """
     from graph.pipeline import extract_paths
+
+    if with_documents and fmt is not Format.jsonl:
+        fail("--with-documents needs --format jsonl")
 
     skipped: list[tuple[str, str]] = []
     pairs = extract_paths(
@@ -52,8 +64,14 @@ def extract(
     )
     if fmt is Format.jsonl:
         # Stream: a corpus of any size prints as it goes.
-        for _doc, relations in pairs:
-            emit([r.to_json() for r in relations], fmt)
+        if with_documents:
+            from graph.ingest.extracted import extracted_records
+
+            for doc, relations in pairs:
+                emit(list(extracted_records(doc, relations)), fmt)
+        else:
+            for _doc, relations in pairs:
+                emit([r.to_json() for r in relations], fmt)
     else:
         rows = [r.to_json() for _doc, relations in pairs for r in relations]
         emit(rows, fmt, columns=COLUMNS if fmt is not Format.json else None,

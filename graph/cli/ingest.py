@@ -1,4 +1,4 @@
-"""`actorgraph ingest`: extract relations from articles and store them."""
+"""`actorgraph ingest`: extract relations from articles (or load extracted ones) and store them."""
 
 from __future__ import annotations
 
@@ -7,33 +7,60 @@ from pathlib import Path
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
-from graph.cli._app import StoreOption, app, err_console, handles_errors, store_location
-from graph.cli.extract import LexiconOption, PathsArg, PatternsOption, WorkersOption, report_skipped
+from graph.cli._app import StoreOption, app, err_console, fail, handles_errors, store_location
+from graph.cli.extract import LexiconOption, PatternsOption, WorkersOption, report_skipped
 from graph.cli.output import Format, emit
+
+WAIT_SECONDS = 5.0
 
 
 @app.command()
 @handles_errors
 def ingest(
-    paths: list[str] = PathsArg,
+    paths: list[str] = typer.Argument(
+        None, help="Files, folders (recursive) or - for standard input.", show_default=False
+    ),
     store: str | None = StoreOption,
     workers: int = WorkersOption,
     lexicon: list[Path] = LexiconOption,
     patterns: list[Path] = PatternsOption,
+    relations: list[str] = typer.Option(
+        None, "--relations", "-r",
+        help="Load a file written by `extract --format jsonl --with-documents` instead of "
+        "extracting (repeatable; - for standard input).", show_default=False,
+    ),
+    wait: float = typer.Option(
+        WAIT_SECONDS, "--wait", min=0,
+        help="Seconds to wait while another actorgraph process holds the store.",
+    ),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="Summary format."),
 ) -> None:
     """Extract relations from articles and add them to the store.
 
-    Each article becomes one named graph; an article already stored (same
-    text) is left as it is, so rerunning an interrupted ingest finishes the rest.
+    Each article becomes one named graph, written in one transaction; an
+    article already stored (same text) is left as it is, so rerunning an
+    interrupted ingest finishes the rest. --relations loads extraction output
+    (from `extract --with-documents`, say one file per shard) exactly as if
+    the articles had been ingested here.
 
     Example: actorgraph ingest articles/ --store my-store
     """
-    from graph.pipeline import ingest_paths
+    from graph.pipeline import ingest_paths, load_extracted
     from graph.store.knowledge_graph import KnowledgeGraph
 
+    if not paths and not relations:
+        fail("nothing to ingest; give files, folders or -, or --relations FILE.jsonl")
+    if paths and relations:
+        fail("give either articles to extract or --relations files, not both")
     location = store_location(store)
-    with KnowledgeGraph.open(location) as kg, Progress(
+
+    def waiting() -> None:
+        err_console.print(
+            f"waiting for the store lock held by another actorgraph process (up to {wait:g} s)",
+            markup=False, highlight=False, soft_wrap=True,
+        )
+
+    with KnowledgeGraph.open(location, wait=wait, on_wait=waiting) as kg, Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
         BarColumn(),
@@ -47,10 +74,13 @@ def ingest(
         def advance(doc: object) -> None:
             progress.advance(task)
 
-        summary = ingest_paths(
-            kg, paths, workers=workers, lexicon_paths=lexicon or (),
-            pattern_paths=patterns or (), on_document=advance,
-        )
+        if relations:
+            summary = load_extracted(kg, relations, on_document=advance)
+        else:
+            summary = ingest_paths(
+                kg, paths, workers=workers, lexicon_paths=lexicon or (),
+                pattern_paths=patterns or (), on_document=advance,
+            )
     row = {
         "store": location,
         "documents": summary.documents,

@@ -26,7 +26,8 @@ is refused rather than filled with database files.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -117,25 +118,50 @@ class EmbeddedBackend:
 
     @classmethod
     def open(
-        cls, location: str, *, create: bool = True, read_only: bool = False
+        cls,
+        location: str,
+        *,
+        create: bool = True,
+        read_only: bool = False,
+        wait: float = 0.0,
+        on_wait: Callable[[], None] | None = None,
     ) -> EmbeddedBackend:
         """Open (or create) the store in folder ``location``.
 
+        Args:
+            location: the folder.
+            create: make a new store when the folder is missing or empty.
+            read_only: open without the lock (see the module notes).
+            wait: seconds to wait for another process's lock before giving up.
+            on_wait: called once when the store is locked and we start waiting.
+
         Raises:
             StoreError: the folder is not a store, or cannot be created or read.
-            StoreLocked: another process has the store open for writing.
+            StoreLocked: another process still has the store open for writing
+                after ``wait`` seconds.
         """
         path = Path(location).expanduser()
         created = _prepare_folder(path, create=create, read_only=read_only)
-        try:
-            store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
-        except OSError as exc:
-            if "lock" in str(exc).lower():
-                raise StoreLocked(
-                    f"the store {path} is in use by another actorgraph process; "
-                    "wait for it to finish, or use another --store"
-                ) from None
-            raise StoreError(f"cannot open the store {path}: {exc}") from None
+        deadline = time.monotonic() + max(wait, 0.0)
+        waiting = False
+        while True:
+            try:
+                store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+                break
+            except OSError as exc:
+                if "lock" not in str(exc).lower():
+                    raise StoreError(f"cannot open the store {path}: {exc}") from None
+                if time.monotonic() >= deadline:
+                    waited = f" (waited {wait:g} s)" if wait > 0 else ""
+                    raise StoreLocked(
+                        f"the store {path} is in use by another actorgraph process{waited}; "
+                        "wait for it to finish, rerun with a longer --wait, "
+                        "or use another --store"
+                    ) from None
+                if not waiting and on_wait is not None:
+                    on_wait()
+                waiting = True
+                time.sleep(min(0.2, max(deadline - time.monotonic(), 0.0)))
         return cls(store, str(path), read_only=read_only, created=created)
 
     @property

@@ -13,6 +13,7 @@ in ``graph.store.mapping``; read queries live in ``graph.store.reading``.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
@@ -71,6 +72,8 @@ class KnowledgeGraph(Reader):
         create: bool = True,
         read_only: bool = False,
         update_url: str | None = None,
+        wait: float = 0.0,
+        on_wait: Callable[[], None] | None = None,
     ) -> KnowledgeGraph:
         """Open the store at ``location``: a folder, or an http(s) SPARQL endpoint.
 
@@ -85,25 +88,34 @@ class KnowledgeGraph(Reader):
                 lock (safe while no other process writes to it).
             update_url: the endpoint's update URL (default: ``$ACTORGRAPH_UPDATE_URL``,
                 else ``/query`` replaced by ``/update``).
+            wait: seconds to wait while another process holds the embedded
+                store's lock (0: fail at once).
+            on_wait: called once when that wait begins (to tell the user).
 
         Raises:
             StoreError: not a store, no store there, or the URL does not answer.
-            StoreLocked: another process is writing to the embedded store.
+            StoreLocked: another process is writing to the embedded store
+                (still, after ``wait`` seconds).
         """
         backend: Backend
         if is_url(location):
             backend = RemoteBackend.open(location, update_url=update_url, read_only=read_only)
         else:
-            backend = EmbeddedBackend.open(location, create=create, read_only=read_only)
+            backend = EmbeddedBackend.open(
+                location, create=create, read_only=read_only, wait=wait, on_wait=on_wait
+            )
         kg = cls(backend)
         try:
             gazetteer = default_gazetteer()
-            remote_without = (
-                isinstance(backend, RemoteBackend)
-                and not read_only
+            # A writable open without the gazetteer graph loads it: a remote
+            # endpoint's first use, or an embedded store whose creation was
+            # killed before the gazetteer was in.
+            missing = (
+                not read_only
+                and gazetteer is not None
                 and not backend.ask(q.HAS_GRAPH, {"graph": GAZETTEER_GRAPH})
             )
-            if gazetteer is not None and (backend.created or remote_without):
+            if gazetteer is not None and (backend.created or missing):
                 kg.load_gazetteer(gazetteer)
         except BaseException:
             backend.close()
