@@ -112,9 +112,10 @@ def write_corpus(path: Path, megabytes: float = 10, seed: int = 7) -> int:
     size, count = 0, 0
     with path.open("w", encoding="utf-8") as out:
         while size < megabytes * 1_000_000:
-            line = json.dumps({"title": f"Article {count}", "text": article(rng, names)}) + "\n"
+            text = article(rng, names)
+            line = json.dumps({"title": f"Article {count}", "text": text}) + "\n"
             out.write(line)
-            size += len(line.encode("utf-8"))
+            size += len(text.encode("utf-8"))
             count += 1
     return count
 

@@ -11,699 +11,337 @@ True
 
 from __future__ import annotations
 
+
+def _words(text: str) -> list[str]:
+    """Split a block of words (kept as prose so the lists stay readable)."""
+    return text.split()
+
 # Nouns that, after a state adjective or name, make the state the actor:
 # "Russian warplanes", "U.S. Army", "Syrian regime forces", "Congo's army".
 FORCE_NOUNS = frozenset(
-    [
-        "forces",
-        "force",
-        "army",
-        "military",
-        "troops",
-        "soldiers",
-        "warplanes",
-        "jets",
-        "aircraft",
-        "planes",
-        "drones",
-        "drone",
-        "navy",
-        "government",
-        "regime",
-        "authorities",
-        "officials",
-        "administration",
-        "junta",
-        "police",
-        "militia",
-        "militias",
-        "gunmen",
-        "fighters",
-        "airstrikes",
-        "strikes",
-        "air-strikes",
-        "shelling",
-        "bombardment",
-        "artillery",
-        "tanks",
-        "tank",
-        "helicopters",
-        "helicopter",
-        "gunships",
-        "warships",
-        "ministry",
-        "cabinet",
-        "leadership",
-        "presidency",
-        "marines",
-        "commandos",
-        "paratroopers",
-        "peacekeepers",
-        "troopers",
-        "guard",
-        "guards",
-        "mission",
-        "experts",
-    ]
+    _words(
+        """
+        forces force army military troops soldiers warplanes jets aircraft planes drones drone
+        navy government regime authorities officials administration junta police militia
+        militias gunmen fighters airstrikes strikes air-strikes shelling bombardment artillery
+        tanks tank helicopters helicopter gunships warships ministry cabinet leadership
+        presidency marines commandos paratroopers peacekeepers troopers guard guards mission
+        experts
+        """
+    )
 )
 # A person's men: "Hadi's forces" are not Hadi.
 TROOP_NOUNS = frozenset(
-    [
-        "forces",
-        "troops",
-        "soldiers",
-        "fighters",
-        "militia",
-        "militias",
-        "gunmen",
-        "men",
-        "loyalists",
-        "supporters",
-    ]
+    _words(
+        """
+        forces troops soldiers fighters militia militias gunmen men loyalists supporters
+        """
+    )
 )
 # Two-word force nouns; their first word alone is not a force noun.
 FORCE_MODIFIERS = frozenset(
-    [
-        "air",
-        "security",
-        "armed",
-        "special",
-        "regime",
-        "government",
-        "ground",
-        "naval",
-        "coast",
-        "defence",
-        "defense",
-        "foreign",
-        "interior",
-        "intelligence",
-        "drone",
-        "military",
-        "border",
-        "federal",
-        "national",
-    ]
+    _words(
+        """
+        air security armed special regime government ground naval coast defence defense foreign
+        interior intelligence drone military border federal national
+        """
+    )
 )
 # Government-like heads that a bare anaphor ("the regime") points back to.
 GOVERNMENT_NOUNS = frozenset(
-    [
-        "government",
-        "regime",
-        "junta",
-        "administration",
-        "authorities",
-        "cabinet",
-        "army",
-        "military",
-    ]
+    _words(
+        """
+        government regime junta administration authorities cabinet army military
+        """
+    )
 )
 # Heads of named armed groups and bodies: "the X Front", "Y Brigades".
 GROUP_HEADS = frozenset(
-    [
-        "Front",
-        "Brigade",
-        "Brigades",
-        "Movement",
-        "Army",
-        "Council",
-        "Forces",
-        "Legion",
-        "Alliance",
-        "Party",
-        "Group",
-        "Organization",
-        "Organisation",
-        "Battalion",
-        "Battalions",
-        "Division",
-        "Corps",
-        "Militia",
-        "Militias",
-        "Coalition",
-        "Union",
-        "Guard",
-        "Guards",
-        "Committee",
-        "Committees",
-        "Mobilization",
-        "Mobilisation",
-        "Units",
-        "Resistance",
-        "Jihad",
-        "Faction",
-        "Regiment",
-        "Squadron",
-        "Network",
-        "Liberation",
-        "Mujahideen",
-        "Command",
-    ]
+    _words(
+        """
+        Front Brigade Brigades Movement Army Council Forces Legion Alliance Party Group
+        Organization Organisation Battalion Battalions Division Corps Militia Militias Coalition
+        Union Guard Guards Committee Committees Mobilization Mobilisation Units Resistance Jihad
+        Faction Regiment Squadron Network Liberation Mujahideen Command
+        """
+    )
 )
 # Heads that make a named group a coalition rather than a single group.
-COALITION_HEADS = frozenset(["Alliance", "Coalition", "Front", "Union"])
+COALITION_HEADS = frozenset(
+    _words(
+        """
+        Alliance Coalition Front Union
+        """
+    )
+)
 # Heads of named non-armed organisations: monitors, NGOs, media, agencies.
 ORG_HEADS = frozenset(
-    [
-        "Observatory",
-        "Institute",
-        "Center",
-        "Centre",
-        "Agency",
-        "Foundation",
-        "Watch",
-        "Commission",
-        "Office",
-        "Society",
-        "Association",
-        "Federation",
-        "Crescent",
-        "Cross",
-        "Initiative",
-        "Project",
-        "Network",
-        "Monitor",
-        "Service",
-        "Services",
-        "Bank",
-        "Company",
-        "Corporation",
-        "Ministry",
-        "Tribunal",
-        "Court",
-        "Fund",
-        "Programme",
-        "Program",
-    ]
+    _words(
+        """
+        Observatory Institute Center Centre Agency Foundation Watch Commission Office Society
+        Association Federation Crescent Cross Initiative Project Network Monitor Service
+        Services Bank Company Corporation Ministry Tribunal Court Fund Programme Program
+        """
+    )
 )
 # Lower-case nouns that name an unnamed group by its kind: "the X faction".
 GROUP_NOUNS = frozenset(
-    [
-        "group",
-        "faction",
-        "militia",
-        "movement",
-        "organization",
-        "organisation",
-        "brigade",
-        "battalion",
-        "alliance",
-        "coalition",
-        "front",
-    ]
+    _words(
+        """
+        group faction militia movement organization organisation brigade battalion alliance
+        coalition front
+        """
+    )
 )
 # Place heads after a name ("Idlib province") or before "of" ("the town of X").
 PLACE_HEADS = frozenset(
-    [
-        "province",
-        "region",
-        "district",
-        "governorate",
-        "county",
-        "city",
-        "town",
-        "village",
-        "villages",
-        "area",
-        "municipality",
-        "prefecture",
-        "state",
-        "oblast",
-        "valley",
-        "camp",
-    ]
+    _words(
+        """
+        province region district governorate county city town village villages area municipality
+        prefecture state oblast valley camp
+        """
+    )
 )
 COMPASS = frozenset(
-    [
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "northwestern",
-        "northeastern",
-        "southwestern",
-        "southeastern",
-        "north-western",
-        "north-eastern",
-        "south-western",
-        "south-eastern",
-        "northwest",
-        "northeast",
-        "southwest",
-        "southeast",
-        "north",
-        "south",
-        "east",
-        "west",
-    ]
+    _words(
+        """
+        northern southern eastern western central northwestern northeastern southwestern
+        southeastern north-western north-eastern south-western south-eastern northwest northeast
+        southwest southeast north south east west
+        """
+    )
 )
 # Titles and roles before a person's name. The value says what the holder does.
 ROLE_LEADS = frozenset(
-    [
-        "head",
-        "leader",
-        "chief",
-        "commander",
-        "president",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "founder",
-        "emir",
-        "king",
-        "queen",
-        "prince",
-        "premier",
-        "director",
-        "general",
-        "colonel",
-        "major",
-        "captain",
-        "lieutenant",
-        "marshal",
-        "brigadier",
-        "admiral",
-        "sheikh",
-        "coordinator",
-        "secretary-general",
-    ]
+    _words(
+        """
+        head leader chief commander president chairman chairwoman chair founder emir king queen
+        prince premier director general colonel major captain lieutenant marshal brigadier
+        admiral sheikh coordinator secretary-general
+        """
+    )
 )
 ROLE_REPRESENTS = frozenset(
-    [
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "envoy",
-        "minister",
-        "ambassador",
-        "official",
-        "representative",
-        "negotiator",
-        "delegate",
-        "deputy",
-        "vice",
-        "adviser",
-        "advisor",
-        "aide",
-        "diplomat",
-    ]
+    _words(
+        """
+        spokesman spokeswoman spokesperson envoy minister ambassador official representative
+        negotiator delegate deputy vice adviser advisor aide diplomat
+        """
+    )
 )
 ROLE_WORDS = ROLE_LEADS | ROLE_REPRESENTS
 # Ranks and honorifics that open a name and are dropped from the label.
 HONORIFICS = frozenset(
-    [
-        "General",
-        "Gen.",
-        "Colonel",
-        "Col.",
-        "Major",
-        "Maj.",
-        "Captain",
-        "Capt.",
-        "Lieutenant",
-        "Lt.",
-        "Marshal",
-        "Brigadier",
-        "Admiral",
-        "Sheikh",
-        "Dr.",
-        "Mr.",
-        "Mrs.",
-        "Ms.",
-        "Imam",
-        "Mullah",
-        "President",
-        "Prime",
-        "Minister",
-        "King",
-        "Queen",
-        "Prince",
-        "Emir",
-        "Commander",
-        "Vice",
-        "Foreign",
-        "Defence",
-        "Defense",
-        "Interior",
-        "Deputy",
-        "Field",
-    ]
+    _words(
+        """
+        General Gen. Colonel Col. Major Maj. Captain Capt. Lieutenant Lt. Marshal Brigadier
+        Admiral Sheikh Dr. Mr. Mrs. Ms. Imam Mullah President Prime Minister King Queen Prince
+        Emir Commander Vice Foreign Defence Defense Interior Deputy Field
+        """
+    )
 )
 # Lower-case particles inside transliterated names: "Abd al-Rahman", "Bin Laden".
 NAME_PARTICLES = frozenset(
-    [
-        "al",
-        "el",
-        "ul",
-        "ad",
-        "ar",
-        "as",
-        "ash",
-        "at",
-        "az",
-        "bin",
-        "ibn",
-        "bint",
-        "abu",
-        "abd",
-        "de",
-        "del",
-        "der",
-        "da",
-        "di",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "wa",
-    ]
+    _words(
+        """
+        al el ul ad ar as ash at az bin ibn bint abu abd de del der da di du la le van von wa
+        """
+    )
 )
-PRONOUNS_GROUP = frozenset(["it", "its", "they", "their", "them"])
-PRONOUNS_PERSON = frozenset(["he", "his", "him", "she", "her"])
+PRONOUNS_GROUP = frozenset(
+    _words(
+        """
+        it its they their them
+        """
+    )
+)
+PRONOUNS_PERSON = frozenset(
+    _words(
+        """
+        he his him she her
+        """
+    )
+)
 # Nouns after "its"/"their" that make the pronoun the acting party.
-PRONOUN_HEADS = FORCE_NOUNS | frozenset(["members", "units", "positions"])
+PRONOUN_HEADS = FORCE_NOUNS | frozenset(
+    _words(
+        """
+        members units positions
+        """
+    )
+)
 
 # Relation cue words, named by the construction they serve.
 BACKED = frozenset(
-    [
-        "backed",
-        "supported",
-        "sponsored",
-        "funded",
-        "financed",
-        "armed",
-        "equipped",
-        "trained",
-        "bankrolled",
-        "assisted",
-    ]
+    _words(
+        """
+        backed supported sponsored funded financed armed equipped trained bankrolled assisted
+        """
+    )
 )
 BACK_VERBS = frozenset(
-    [
-        "backs",
-        "backed",
-        "back",
-        "backing",
-        "supports",
-        "supported",
-        "support",
-        "supporting",
-        "arms",
-        "armed",
-        "funds",
-        "funded",
-        "finances",
-        "financed",
-        "sponsors",
-        "sponsored",
-        "bolsters",
-        "bolstered",
-        "props",
-        "propped",
-        "aids",
-        "aided",
-        "assists",
-        "assisted",
-        "equips",
-        "equipped",
-        "trains",
-        "trained",
-        "bankrolls",
-        "bankrolled",
-    ]
+    _words(
+        """
+        backs backed back backing supports supported support supporting arms armed funds funded
+        finances financed sponsors sponsored bolsters bolstered props propped aids aided assists
+        assisted equips equipped trains trained bankrolls bankrolled
+        """
+    )
 )
 SUPPORT_NOUNS = frozenset(
-    [
-        "backing",
-        "support",
-        "aid",
-        "assistance",
-        "funding",
-        "weapons",
-        "arms",
-        "help",
-        "sponsorship",
-        "patronage",
-    ]
+    _words(
+        """
+        backing support aid assistance funding weapons arms help sponsorship patronage
+        """
+    )
 )
-LED = frozenset(["led", "headed", "commanded", "run", "chaired"])
+LED = frozenset(
+    _words(
+        """
+        led headed commanded run chaired
+        """
+    )
+)
 LEAD_VERBS = frozenset(
-    ["leads", "led", "heads", "headed", "commands", "commanded", "chairs", "chaired", "runs"]
+    _words(
+        """
+        leads led heads headed commands commanded chairs chaired runs
+        """
+    )
 )
-ALLY_NOUNS = frozenset(["ally", "allies", "partner", "partners"])
+ALLY_NOUNS = frozenset(
+    _words(
+        """
+        ally allies partner partners
+        """
+    )
+)
 ATTACK_VERBS = frozenset(
-    [
-        "attacked",
-        "attacks",
-        "attack",
-        "struck",
-        "strikes",
-        "strike",
-        "hit",
-        "hits",
-        "targeted",
-        "targets",
-        "target",
-        "shelled",
-        "shells",
-        "shelling",
-        "bombed",
-        "bombs",
-        "bombing",
-        "raided",
-        "raids",
-        "ambushed",
-        "ambushes",
-        "killed",
-        "kills",
-        "kill",
-        "destroyed",
-        "destroys",
-        "assaulted",
-        "stormed",
-        "overran",
-        "overpowered",
-        "pounded",
-        "rocketed",
-        "besieged",
-    ]
+    _words(
+        """
+        attacked attacks attack struck strikes strike hit hits targeted targets target shelled
+        shells shelling bombed bombs bombing raided raids ambushed ambushes killed kills kill
+        destroyed destroys assaulted stormed overran overpowered pounded rocketed besieged
+        """
+    )
 )
 ATTACK_NOUNS = frozenset(
-    [
-        "attack",
-        "attacks",
-        "strike",
-        "strikes",
-        "airstrike",
-        "airstrikes",
-        "air-strike",
-        "air-strikes",
-        "raid",
-        "raids",
-        "assault",
-        "assaults",
-        "offensive",
-        "bombardment",
-        "bombing",
-        "shelling",
-        "ambush",
-        "ambushes",
-        "operation",
-        "operations",
-    ]
+    _words(
+        """
+        attack attacks strike strikes airstrike airstrikes air-strike air-strikes raid raids
+        assault assaults offensive bombardment bombing shelling ambush ambushes operation
+        operations
+        """
+    )
 )
-MEET_VERBS = frozenset(["met", "meets", "meet", "visited", "visits", "hosted", "hosts", "received"])
+MEET_VERBS = frozenset(
+    _words(
+        """
+        met meets meet visited visits hosted hosts received
+        """
+    )
+)
 TALK_NOUNS = frozenset(
-    [
-        "talks",
-        "truce",
-        "ceasefire",
-        "cease-fire",
-        "deal",
-        "agreement",
-        "accord",
-        "negotiations",
-        "meeting",
-        "meetings",
-        "dialogue",
-        "summit",
-        "pact",
-        "armistice",
-    ]
+    _words(
+        """
+        talks truce ceasefire cease-fire deal agreement accord negotiations meeting meetings
+        dialogue summit pact armistice
+        """
+    )
 )
 ACCUSE_VERBS = frozenset(
-    [
-        "accused",
-        "accuses",
-        "accuse",
-        "denounced",
-        "denounces",
-        "denounce",
-        "condemned",
-        "condemns",
-        "condemn",
-        "blamed",
-        "blames",
-        "blame",
-        "criticised",
-        "criticized",
-        "criticises",
-        "criticizes",
-        "slammed",
-        "slams",
-    ]
+    _words(
+        """
+        accused accuses accuse denounced denounces denounce condemned condemns condemn blamed
+        blames blame criticised criticized criticises criticizes slammed slams
+        """
+    )
 )
 FIGHT_NOUNS = frozenset(
-    [
-        "fighting",
-        "clashes",
-        "clash",
-        "war",
-        "battles",
-        "battle",
-        "hostilities",
-        "conflict",
-        "confrontation",
-    ]
+    _words(
+        """
+        fighting clashes clash war battles battle hostilities conflict confrontation
+        """
+    )
 )
 FIGHT_VERBS = frozenset(
-    [
-        "fighting",
-        "fights",
-        "fought",
-        "fight",
-        "battling",
-        "battles",
-        "battled",
-        "clashed",
-        "clashing",
-        "oppose",
-        "opposes",
-        "opposed",
-        "opposing",
-    ]
+    _words(
+        """
+        fighting fights fought fight battling battles battled clashed clashing oppose opposes
+        opposed opposing
+        """
+    )
 )
-TOPPLE_VERBS = frozenset(["topple", "oust", "overthrow", "defeat", "depose", "unseat"])
+TOPPLE_VERBS = frozenset(
+    _words(
+        """
+        topple oust overthrow defeat depose unseat
+        """
+    )
+)
 CONTROL_VERBS = frozenset(
-    [
-        "seized",
-        "captured",
-        "took",
-        "take",
-        "takes",
-        "taking",
-        "retook",
-        "regained",
-        "recaptured",
-        "controls",
-        "control",
-        "controlled",
-        "controlling",
-        "dominate",
-        "dominates",
-        "dominated",
-        "holds",
-        "held",
-    ]
+    _words(
+        """
+        seized captured took take takes taking retook regained recaptured controls control
+        controlled controlling dominate dominates dominated holds held
+        """
+    )
 )
 
 # Assertion cues: a relation in their scope is not asserted as a fact.
 NEGATIONS = frozenset(
-    [
-        "not",
-        "n't",
-        "never",
-        "no",
-        "neither",
-        "nor",
-        "denied",
-        "denies",
-        "deny",
-        "denying",
-        "rejected",
-        "refuted",
-        "dismissed",
-    ]
+    _words(
+        """
+        not n't never no neither nor denied denies deny denying rejected refuted dismissed
+        """
+    )
 )
 HEDGES = frozenset(
-    [
-        "could",
-        "would",
-        "might",
-        "may",
-        "if",
-        "unless",
-        "whether",
-        "allegedly",
-        "possibly",
-        "perhaps",
-        "probably",
-        "should",
-    ]
+    _words(
+        """
+        could would might may if unless whether allegedly possibly perhaps probably should
+        """
+    )
 )
 INTENTIONS = frozenset(
-    [
-        "threatened",
-        "threatens",
-        "vowed",
-        "vows",
-        "plans",
-        "planned",
-        "planning",
-        "intends",
-        "wants",
-        "seeks",
-        "sought",
-        "aims",
-        "urged",
-        "urges",
-        "warned",
-        "warns",
-    ]
+    _words(
+        """
+        threatened threatens vowed vows plans planned planning intends wants seeks sought aims
+        urged urges warned warns
+        """
+    )
 )
 # Cues that an actor has left a place: "withdrew from its outposts in X".
 SPATIAL_LOSS = frozenset(
-    [
-        "withdrew",
-        "withdrawn",
-        "withdrawal",
-        "withdrawing",
-        "pulled",
-        "lost",
-        "ceded",
-        "evacuated",
-        "abandoned",
-        "retreated",
-        "fled",
-        "expelled",
-        "ousted",
-        "driven",
-    ]
+    _words(
+        """
+        withdrew withdrawn withdrawal withdrawing pulled lost ceded evacuated abandoned
+        retreated fled expelled ousted driven
+        """
+    )
 )
-FALSITY = frozenset(["false", "untrue", "baseless", "unfounded", "fabricated", "fake", "lies"])
+FALSITY = frozenset(
+    _words(
+        """
+        false untrue baseless unfounded fabricated fake lies
+        """
+    )
+)
 # Tokens that start a new clause: cues before them do not reach past.
 CLAUSE_BREAKS = frozenset(
-    [
-        ";",
-        ":",
-        "but",
-        "while",
-        "whereas",
-        "although",
-        "though",
-        "says",
-        "said",
-        "say",
-        "added",
-        "stated",
-        "told",
-        "adding",
-        "saying",
-    ]
+    _words(
+        """
+        ; : but while whereas although though says said say added stated told adding saying
+        """
+    )
 )
-REPORT_VERBS = frozenset(["says", "said", "say", "added", "stated", "told", "claims", "claimed"])
+REPORT_VERBS = frozenset(
+    _words(
+        """
+        says said say added stated told claims claimed
+        """
+    )
+)
 
 #: The table of ``@name`` references available to rule files.
 WORD_LISTS: dict[str, frozenset[str]] = {
