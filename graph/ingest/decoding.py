@@ -141,8 +141,9 @@ def _legacy(data: bytes) -> str:
     non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
     plausible = len(_WESTERN.findall(sample))
     # Western prose has few accented letters; a page of them is Cyrillic,
-    # Greek or another code page seen through cp1252.
-    if non_ascii == plausible and non_ascii <= max(letters, 1) * 0.3:
+    # Greek or another code page seen through cp1252. A handful of bytes is
+    # too little for detection to beat the most common legacy code page.
+    if non_ascii == plausible and (non_ascii <= max(letters, 1) * 0.3 or non_ascii < 16):
         return western
     import charset_normalizer  # lazy: only needed for unusual files
 

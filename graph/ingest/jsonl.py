@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from graph.errors import InputError
 from graph.ingest.decoding import decode, normalise_newlines
-from graph.ingest.skipped import Skipped
+from graph.ingest.skipped import Skipped, describe_size
 from graph.records import Document
 
 _ISO_PREFIX = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
@@ -56,9 +56,9 @@ def read_jsonl_lines(
     for number, raw in enumerate(lines, start=1):
         where = f"{path}#L{number}"
         if raw is None:
-            size = max_bytes / 1_000_000
+            limit = describe_size(max_bytes)
             yield Skipped(
-                where, f"line {number}: longer than {size:.0f} MB; split it or raise --max-size"
+                where, f"line {number}: longer than {limit}; split it or raise --max-size"
             )
             continue
         if number == 1 and raw.startswith(codecs.BOM_UTF8):
@@ -127,7 +127,8 @@ def read_json(data: bytes, path: str, *, max_bytes: int) -> Iterator[Document | 
         if exc.msg.startswith("Extra data"):
             yield from read_jsonl(io.BytesIO(text.encode("utf-8")), path, max_bytes=max_bytes)
         else:
-            yield Skipped(path, f"not valid JSON (line {exc.lineno}: {exc.msg})")
+            detail = exc.msg.removesuffix(" at").lower()
+            yield Skipped(path, f"not valid JSON: {detail} (line {exc.lineno})")
         return
     except RecursionError:
         yield Skipped(path, "JSON nested too deeply")
@@ -214,7 +215,8 @@ def _parse_record(line: str, where: str, prefix: str) -> Document | Skipped:
     try:
         value = json.loads(line)
     except json.JSONDecodeError as exc:
-        return Skipped(where, f"{prefix}not valid JSON ({exc.msg}, column {exc.colno})")
+        detail = exc.msg.removesuffix(" at").lower()
+        return Skipped(where, f"{prefix}not valid JSON: {detail} (column {exc.colno})")
     except RecursionError:
         return Skipped(where, f"{prefix}JSON nested too deeply")
     return _document(value, where, prefix)

@@ -14,9 +14,11 @@ from datetime import date
 from graph.records import Document
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.{0,8000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_FRONT_FIELD = re.compile(r"^(title|date)[ \t]*:[ \t]*(.+?)[ \t]*$", re.M | re.I)
-_ATX = re.compile(r"^[ ]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
-_SETEXT_H1 = re.compile(r"^([^\n]*\S[^\n]*)\n[ ]{0,3}=+[ \t]*$", re.M)
+_FRONT_FIELD = re.compile(r"^(title|date)[ \t]*:([^\n]*)$", re.M | re.I)
+# Headings are matched loosely and trimmed in Python: a pattern that trims
+# trailing spaces or hashes itself backtracks quadratically on a long line.
+_ATX = re.compile(r"^[ ]{0,3}(#{1,6})(?:[ \t]([^\n]*))?$", re.M)
+_SETEXT_UNDERLINE = re.compile(r"\n[ ]{0,3}=+[ \t]*(?=\n|\Z)")
 _RULE = re.compile(r"^[ ]{0,3}(?:[-=*_][ \t]*){3,}$", re.M)
 _FENCE = re.compile(r"^[ ]{0,3}(?:`{3,}|~{3,})[^\n]*$", re.M)
 _IMAGE = re.compile(r"!\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}(?:[ \t]+\"[^\"\n]{0,300}\")?\)")
@@ -64,9 +66,9 @@ def strip_markdown(text: str) -> str:
     """
     text = _FENCE.sub("", text)
     text = _LINK_DEF.sub("", text)
-    text = _SETEXT_H1.sub(r"\1", text)
+    text = _SETEXT_UNDERLINE.sub("", text)
     text = _RULE.sub("", text)
-    text = _ATX.sub(r"\2", text)
+    text = _ATX.sub(lambda m: _heading_text(m.group(2)), text)
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
     text = _REF_LINK.sub(r"\1", text)
@@ -94,14 +96,32 @@ def _front_matter(text: str) -> tuple[str | None, str | None, str]:
 
 
 def _first_heading(text: str) -> str | None:
+    """Return the first level-one heading, ATX (``# T``) or setext (``T`` over ``===``)."""
     atx = next((m for m in _ATX.finditer(text) if len(m.group(1)) == 1), None)
-    setext = _SETEXT_H1.search(text)
-    candidates = [m for m in (atx, setext) if m is not None]
-    if not candidates:
+    underline = next(
+        (m for m in _SETEXT_UNDERLINE.finditer(text) if _line_before(text, m.start()).strip()),
+        None,
+    )
+    if atx is not None and (underline is None or atx.start() < underline.start()):
+        heading = _heading_text(atx.group(2))
+    elif underline is not None:
+        heading = _line_before(text, underline.start())
+    else:
         return None
-    first = min(candidates, key=lambda m: m.start())
-    heading = first.group(2) if first is atx else first.group(1)
     return strip_markdown(heading) or None
+
+
+def _line_before(text: str, end: int) -> str:
+    return text[text.rfind("\n", 0, end) + 1 : end]
+
+
+def _heading_text(raw: str | None) -> str:
+    """Trim an ATX heading's spaces and optional closing hashes (``## Title ##``)."""
+    heading = (raw or "").strip()
+    closed = heading.rstrip("#")
+    if closed != heading and (not closed or closed[-1] in " \t"):
+        heading = closed.rstrip()
+    return heading
 
 
 def _iso_day(value: str) -> str | None:

@@ -30,7 +30,7 @@ from graph.ingest.jsonl import (
     read_jsonl_lines,
 )
 from graph.ingest.markdown import markdown_document
-from graph.ingest.skipped import Skipped, os_error_reason
+from graph.ingest.skipped import Skipped, describe_size, os_error_reason
 from graph.ingest.walk import walk_folder
 from graph.records import Document
 
@@ -131,18 +131,19 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ite
     if stat.S_ISDIR(info.st_mode):
         yield Skipped(source, "is a folder (pass it to read_sources)")
         return
+    suffix = path.suffix.lower()
+    fmt = _FORMATS.get(suffix)
     if stat.S_ISREG(info.st_mode):
-        if info.st_size > max_bytes:
+        # JSON Lines stream a line at a time, so only their lines are capped.
+        if info.st_size > max_bytes and fmt != "jsonl":
             yield Skipped(source, _too_large(info.st_size))
             return
         if info.st_size == 0:
             yield Skipped(source, "empty file")
             return
-    suffix = path.suffix.lower()
     if suffix in _NOT_TEXT:
         yield Skipped(source, f"not text ({_NOT_TEXT[suffix]}); actorgraph reads {SUPPORTED}")
         return
-    fmt = _FORMATS.get(suffix)
     try:
         with open(path, "rb") as stream:
             if fmt == "jsonl":
@@ -227,14 +228,17 @@ def read_stdin(
     else:
         raw = stream  # type: ignore[assignment]
     try:
+        blank: list[bytes] = []  # kept so JSON Lines line numbers count them
         first = raw.readline(max_bytes + 1)
         while first and not first.strip() and len(first) <= max_bytes:
+            blank.append(first)
             first = raw.readline(max_bytes + 1)
         if len(first) <= max_bytes and _is_jsonl_line(first):
-            lines = chain([first], iter_lines(raw, max_bytes))
+            lines = chain(blank, [first], iter_lines(raw, max_bytes))
             yield from read_jsonl_lines(lines, "-", max_bytes)
             return
-        data = first + raw.read(max_bytes + 1 - len(first))
+        data = b"".join(blank) + first
+        data += raw.read(max_bytes + 1 - len(data))
     except OSError as exc:
         yield Skipped("-", os_error_reason(exc))
         return
@@ -299,5 +303,5 @@ def _is_jsonl_line(raw: bytes) -> bool:
 
 
 def _too_large(size: int, *, at_least: bool = False) -> str:
-    megabytes = f"{'over ' if at_least else ''}{size / 1_000_000:.0f} MB"
-    return f"too large ({megabytes}); split it or raise --max-size"
+    amount = f"{'over ' if at_least else ''}{describe_size(size)}"
+    return f"too large ({amount}); split it or raise --max-size"

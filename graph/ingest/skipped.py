@@ -35,3 +35,14 @@ def os_error_reason(exc: OSError) -> str:
         return "is a folder"
     detail = (exc.strerror or type(exc).__name__).lower()
     return f"unreadable: {detail}"
+
+
+def describe_size(size: int) -> str:
+    """Return a byte count the way a user reads it.
+
+    >>> describe_size(52_428_800), describe_size(5_000)
+    ('52 MB', '5 KB')
+    """
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.0f} MB"
+    return f"{max(size // 1000, 1)} KB"
