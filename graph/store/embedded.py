@@ -106,6 +106,10 @@ def _prepare_folder(path: Path, *, create: bool, read_only: bool) -> bool:
     return True
 
 
+def _being_created(message: str) -> bool:
+    return "CURRENT" in message or "Column family not found" in message
+
+
 class EmbeddedBackend:
     """An Oxigraph database in a folder on disk."""
 
@@ -148,15 +152,23 @@ class EmbeddedBackend:
             try:
                 store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
                 break
-            except OSError as exc:
-                if "lock" not in str(exc).lower():
-                    raise StoreError(f"cannot open the store {path}: {exc}") from None
+            except (OSError, RuntimeError) as exc:
+                # RocksDB says "lock" when another process writes; a store whose
+                # creation is under way lacks CURRENT or its column families.
+                message = str(exc)
+                if "lock" not in message.lower() and not _being_created(message):
+                    raise StoreError(f"cannot open the store {path}: {message}") from None
                 if time.monotonic() >= deadline:
-                    waited = f" (waited {wait:g} s)" if wait > 0 else ""
+                    if _being_created(message):
+                        raise StoreError(
+                            f"the store {path} is being created by another actorgraph "
+                            "process; try again in a moment"
+                        ) from None
+                    longer = (f" (waited {wait:g} s)", ", rerun with a longer --wait")
+                    waited, hint = longer if wait > 0 else ("", "")
                     raise StoreLocked(
                         f"the store {path} is in use by another actorgraph process{waited}; "
-                        "wait for it to finish, rerun with a longer --wait, "
-                        "or use another --store"
+                        f"wait for it to finish{hint}, or use another --store"
                     ) from None
                 if not waiting and on_wait is not None:
                     on_wait()
