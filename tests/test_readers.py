@@ -122,6 +122,22 @@ def test_readers_skip_files_over_the_size_limit(tmp_path: Path) -> None:
     assert skipped == Skipped(str(big), "too large (2 MB); split it or raise --max-size")
 
 
+def test_readers_refuse_devices_without_reading_them() -> None:
+    assert read_all("/dev/zero") == [
+        Skipped("/dev/zero", "not a regular file (a device or socket)")
+    ]
+
+
+def test_readers_read_a_named_pipe(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    writer = subprocess.Popen(["sh", "-c", f"printf 'Piped article.' > '{pipe}'"])
+    try:
+        assert read_all(pipe) == [Document(text="Piped article.", source=str(pipe))]
+    finally:
+        writer.wait(timeout=30)
+
+
 def test_read_file_reads_one_path() -> None:
     [doc] = list(read_file(DATA / "latin1.txt"))
     assert isinstance(doc, Document) and doc.text == ARTICLE
@@ -316,8 +332,8 @@ def make_tree(root: Path) -> None:
     (store / "IDENTITY").write_text("store")
     named_store = root / "my-store"
     named_store.mkdir()
-    (named_store / "CURRENT").write_text("MANIFEST-000001")
-    (named_store / "IDENTITY").write_text("store")
+    (named_store / ".actorgraph-store").write_text('{"store": "actorgraph"}')
+    (named_store / "LOG").write_text("engine log, not an article")
 
 
 def test_readers_walk_folders_recursively_in_sorted_order(tmp_path: Path) -> None:
@@ -329,6 +345,12 @@ def test_readers_walk_folders_recursively_in_sorted_order(tmp_path: Path) -> Non
         (str(tmp_path / "b" / "deeper" / "d.txt"), "Third article."),
     ]
     assert not [i for i in items if isinstance(i, Skipped)]  # hidden and stores: silently left
+
+
+def test_readers_refuse_a_store_named_as_input(tmp_path: Path) -> None:
+    make_tree(tmp_path)
+    store = tmp_path / "my-store"
+    assert read_all(store) == [Skipped(str(store), "an actorgraph store, not articles")]
 
 
 def test_readers_detect_symlink_loops_and_read_each_file_once(tmp_path: Path) -> None:

@@ -131,6 +131,11 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ite
     if stat.S_ISDIR(info.st_mode):
         yield Skipped(source, "is a folder (pass it to read_sources)")
         return
+    if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) or stat.S_ISSOCK(info.st_mode):
+        # /dev/zero or a disk would be read up to the size limit for nothing;
+        # pipes stay readable so `<(zcat corpus.jsonl.gz)` works.
+        yield Skipped(source, "not a regular file (a device or socket)")
+        return
     suffix = path.suffix.lower()
     fmt = _FORMATS.get(suffix)
     if stat.S_ISREG(info.st_mode):

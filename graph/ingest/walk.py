@@ -17,10 +17,13 @@ from collections.abc import Iterator
 from graph.ingest.skipped import Skipped, os_error_reason
 
 STORE_FOLDER = "actorgraph-store"
-# Folders that are never articles: Python caches and our own store, which is
-# an Oxigraph (RocksDB) folder recognised by these two files.
+# The marker file graph.store.embedded writes into every store (not imported
+# from there: that would load the store engine just to read text files).
+STORE_MARKER = ".actorgraph-store"
+# Folders that are never articles: Python caches and stores, ours (marker) or
+# any Oxigraph/RocksDB folder (these two files).
 _IGNORED_NAMES = frozenset({STORE_FOLDER, "__pycache__", "node_modules"})
-_STORE_MARKERS = ("CURRENT", "IDENTITY")
+_ROCKSDB_FILES = ("CURRENT", "IDENTITY")
 
 DirKey = tuple[int, int]
 
@@ -40,6 +43,9 @@ def walk_folder(root: str, seen: dict[DirKey, str]) -> Iterator[str | Skipped]:
     """
     key = _dir_key(root)
     if key is None:
+        return
+    if is_store(root):
+        yield Skipped(root, "an actorgraph store, not articles")
         return
     if key in seen:
         yield Skipped(root, f"same folder as {seen[key]}, already read")
@@ -85,7 +91,7 @@ def _classify(
     if is_file:
         return entry.path
     if is_dir:
-        if entry.name in _IGNORED_NAMES or _is_store(entry.path):
+        if entry.name in _IGNORED_NAMES or is_store(entry.path):
             return None
         key = _dir_key(entry.path)
         if key is None:
@@ -124,5 +130,8 @@ def _dir_key(path: str) -> DirKey | None:
     return info.st_dev, info.st_ino
 
 
-def _is_store(path: str) -> bool:
-    return all(os.path.isfile(os.path.join(path, marker)) for marker in _STORE_MARKERS)
+def is_store(path: str) -> bool:
+    """Return True when ``path`` is a store folder, whose files are not articles."""
+    if os.path.isfile(os.path.join(path, STORE_MARKER)):
+        return True
+    return all(os.path.isfile(os.path.join(path, name)) for name in _ROCKSDB_FILES)
