@@ -20,6 +20,7 @@ import pytest
 from graph.errors import InputError
 from graph.ingest import Skipped, decode, read_file, read_sources
 from graph.ingest import readers as readers_module
+from graph.ingest import walk as walk_module
 from graph.records import Document
 
 DATA = Path(__file__).parent / "data" / "readers"
@@ -391,6 +392,24 @@ def test_readers_report_an_unreadable_file_without_a_traceback(
     items = read_all(tmp_path)
     assert Skipped(str(secret), "unreadable: permission denied") in items
     assert len([i for i in items if isinstance(i, Document)]) == 3
+
+
+def test_readers_report_an_unreadable_folder_and_read_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_tree(tmp_path)
+    locked = tmp_path / "b" / "deeper"
+    real_scandir = os.scandir
+
+    def guarded_scandir(path: str) -> object:
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(walk_module.os, "scandir", guarded_scandir)
+    items = read_all(tmp_path)
+    assert Skipped(str(locked), "unreadable folder: permission denied") in items
+    assert len([i for i in items if isinstance(i, Document)]) == 2
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
