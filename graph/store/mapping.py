@@ -30,6 +30,7 @@ The RDF model (every query in actorgraph and the README relies on it):
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -82,8 +83,29 @@ def document_quads(doc: Document, ingested_at: datetime | None = None) -> Iterat
         yield node, SCHEMA.headline, Literal(doc.title), graph
     if doc.date:
         yield node, SCHEMA.datePublished, Literal(doc.date, datatype=XSD.date), graph
-    if doc.url:
-        yield node, SCHEMA.url, URIRef(doc.url), graph
+    url = safe_iri(doc.url) if doc.url else None
+    if url is not None:
+        yield node, SCHEMA.url, url, graph
+
+
+_IRI_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def safe_iri(url: str) -> URIRef | None:
+    """Return ``url`` as an IRI any store accepts, or None when it has no scheme.
+
+    Characters an IRI may not hold (spaces, quotes, angle brackets, controls)
+    are percent-encoded, so a hostile or sloppy ``url`` in a corpus is kept
+    as data and never breaks a write or a query.
+
+    >>> safe_iri('http://example.org/a b"<x>'), safe_iri("www.example.org")
+    (rdflib.term.URIRef('http://example.org/a%20b%22%3Cx%3E'), None)
+    """
+    url = url.strip()
+    if not _IRI_SCHEME.match(url):
+        return None
+    return URIRef(re.sub(r'[\x00-\x20<>"{}|^`\\\x7f]',
+                         lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), url))
 
 
 def evidence_iri(graph: URIRef, relation: Relation) -> URIRef:
