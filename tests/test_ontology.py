@@ -122,3 +122,13 @@ def test_ontology_lexical_labels_are_not_prefLabels(label):
     assert any(v.path == "skos:prefLabel" for v in validate(g))
     g.add((ACTOR["turkey"], SKOS.prefLabel, Literal("Turkey")))
     assert validate(g) == []
+
+
+def test_ontology_evidence_for_a_missing_relation_is_a_violation():
+    data = good_dataset()
+    for s, p, o, ctx in list(data.quads((None, AG.backs, None, None))):
+        data.graph(ctx).remove((s, p, o))
+    found = [v for v in validate(data) if v.path is None]
+    assert [v.message for v in found] == [
+        "evidence reifies a relation that is not in the graph: actor:russia ag:backs actor:syria"
+    ]
