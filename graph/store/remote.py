@@ -9,6 +9,12 @@ apply atomically.
 
 Values are never formatted into query text except through
 ``sparql.bind_values``/``term_n3``, which escape strictly.
+
+Internal queries name their graphs (``GRAPH ?g``) and work on any server.
+Users' queries are sent as written (after the default prefixes), so for
+them to see every document the server must treat its default graph as the
+union of the named graphs, as the embedded store does: ``oxigraph serve
+--union-default-graph``, Fuseki's ``tdb2:unionDefaultGraph true``.
 """
 
 from __future__ import annotations
