@@ -163,3 +163,9 @@ def test_store_remote_write_to_dead_update_url_names_it(sparql_endpoint, monkeyp
     backend = RemoteBackend.open(sparql_endpoint)
     with pytest.raises(StoreError, match=re.escape("http://127.0.0.1:1/update")):
         backend.drop_graphs([URIRef("urn:x:nothing")])
+
+
+def test_store_open_url_that_is_not_sparql_names_the_url(sparql_endpoint):
+    url = sparql_endpoint.rsplit("/", 1)[0] + "/no-such-endpoint"
+    with pytest.raises(StoreError, match=re.escape(url)):
+        KnowledgeGraph.open(url)

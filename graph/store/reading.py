@@ -87,8 +87,12 @@ class Reader:
         label_of: dict[str, str] = {}
         for row in sorted(self.backend.select(q.ALL_NAMES), key=lambda r: str(r["label"])):
             label_of.setdefault(str(row["l"]).lower(), str(row["label"]))
-        close = difflib.get_close_matches(name.lower(), list(label_of), n=6, cutoff=0.6)
-        labels = list(dict.fromkeys(label_of[c] for c in close))[:3]
+        wanted = name.lower()
+        # Names that contain what was typed ("faylaq"), then near spellings
+        # ("Rusia"); 0.8 keeps short names ("USA", 0.75) out of the suggestions for "Rusia".
+        containing = sorted((n for n in label_of if len(wanted) >= 3 and wanted in n), key=len)
+        close = difflib.get_close_matches(wanted, list(label_of), n=6, cutoff=0.8)
+        labels = list(dict.fromkeys(label_of[c] for c in [*containing[:3], *close]))[:3]
         if labels:
             guesses = ", ".join(labels)
             return f"no actor named {name!r}; did you mean: {guesses}?"
