@@ -61,7 +61,8 @@ def table(
     rows: Iterable[Mapping[str, Any]], columns: Sequence[str], title: str | None = None
 ) -> Table:
     """Return a rich table of ``rows``; every cell is literal text, never markup."""
-    out = Table(title=title, show_lines=False, title_justify="left")
+    # The title may hold an actor's name: literal text too, never markup.
+    out = Table(title=Text(title) if title else None, show_lines=False, title_justify="left")
     for col in columns:
         out.add_column(col.replace("_", " "), overflow="fold")
     for row in rows:

@@ -12,6 +12,7 @@ in ``graph.store.mapping``; read queries live in ``graph.store.reading``.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -278,7 +279,10 @@ class KnowledgeGraph(Reader):
             graph = GRAPH[ref]
             if self.backend.ask(q.HAS_GRAPH, {"graph": graph}):
                 return graph
-        candidates = {ref, str(Path(ref).expanduser().resolve())}
+        candidates = {ref}
+        # The path it was ingested from; a NUL byte or a symlink loop is no path.
+        with contextlib.suppress(OSError, ValueError, RuntimeError):
+            candidates.add(str(Path(ref).expanduser().resolve()))
         found: set[URIRef] = set()
         for cand in candidates:
             rows = self.backend.select(q.DOCUMENTS_FROM, {"ref": Literal(cand)})
