@@ -106,8 +106,16 @@ PLACES = [
     "Tillaberi region",
     "the village of Ras Kamboni",
 ]
+
+
+def _words(text: str) -> list[str]:
+    """Split a block of words (kept as prose so the lists stay readable)."""
+    return text.split()
+
+
 # Real words first (the head of each Zipf pool); invented words make the tail.
-NOUNS = """people government area city town village road week month year report
+NOUNS = _words(
+    """people government area city town village road week month year report
 official talks aid camp hospital school water fuel bread market price family child
 child woman man border region district province council committee election vote
 agreement plan budget economy crisis conflict war attack strike ceasefire truce
@@ -118,18 +126,23 @@ network phone internet curfew checkpoint barrier protest demonstration rally mar
 strike union teacher student farmer worker trader shop bank salary currency loan
 debt investment contract project pipeline oil gas mine gold cattle herd well
 clinic vaccine outbreak cholera measles injury casualty body grave investigation
-inquiry evidence witness journalist reporter broadcast newspaper interview""".split()
-VERBS = """say report confirm deny announce reject accept approve block delay open close
+inquiry evidence witness journalist reporter broadcast newspaper interview"""
+)
+VERBS = _words(
+    """say report confirm deny announce reject accept approve block delay open close
 reopen restore cut raise lower extend suspend resume launch end begin finish
 deliver send receive collect distribute repair build destroy damage burn loot
 evacuate relocate return flee arrive leave visit inspect monitor record count
 estimate verify investigate arrest detain release free charge sentence try fine
-ban permit allow prevent stop warn urge call demand expect plan promise""".split()
-ADJECTIVES = """local national regional international new old major minor senior junior
+ban permit allow prevent stop warn urge call demand expect plan promise"""
+)
+ADJECTIVES = _words(
+    """local national regional international new old major minor senior junior
 heavy light serious severe urgent critical key main central northern southern
 eastern western rural urban remote nearby large small long short recent early
 late former current public private economic political military humanitarian
-medical legal official unofficial independent joint temporary permanent""".split()
+medical legal official unofficial independent joint temporary permanent"""
+)
 PREPS = ["in", "near", "across", "around", "outside", "inside", "along", "from", "for"]
 DETS = ["the", "the", "the", "a", "its", "their", "several", "some", "two", "many"]
 SYLLABLES = """ka ri to ma na se lo mi ra du be ni ta sa ko le ha bi zo fa gu me ya
@@ -168,7 +181,7 @@ class Grammar:
         self.groups = names.get("ArmedGroup", ["the Dawn Brigade"])
         self.people = names.get("Person") or ["Omar Haddad"]
         self.capitals = names["capital"] or ["Ankara"]
-        self.actors = sum((names.get(t, []) for t in names if t not in ("adj", "capital")), [])
+        self.actors = [n for t, ns in names.items() if t not in ("adj", "capital") for n in ns]
         self.noun = Zipf(NOUNS + invented(rng, 30_000))
         self.verb = Zipf(VERBS + invented(rng, 8_000))
         self.adjective = Zipf(ADJECTIVES + invented(rng, 8_000, "al"))
