@@ -26,7 +26,7 @@ FORCE_NOUNS = frozenset(
         militias gunmen fighters airstrikes strikes air-strikes shelling bombardment artillery
         tanks tank helicopters helicopter gunships warships ministry cabinet leadership
         presidency marines commandos paratroopers peacekeepers troopers guard guards mission
-        experts
+        experts positions targets strike airstrike air-strike raid raids missiles rockets
         """
     )
 )
@@ -184,7 +184,8 @@ BACK_VERBS = frozenset(
         """
         backs backed back backing supports supported support supporting arms armed funds funded
         finances financed sponsors sponsored bolsters bolstered props propped aids aided assists
-        assisted equips equipped trains trained bankrolls bankrolled
+        assisted equips equipped trains trained bankrolls bankrolled helped helps arming funding
+        financing sponsoring equipping
         """
     )
 )
@@ -222,6 +223,7 @@ ATTACK_VERBS = frozenset(
         attacked attacks attack struck strikes strike hit hits targeted targets target shelled
         shells shelling bombed bombs bombing raided raids ambushed ambushes killed kills kill
         destroyed destroys assaulted stormed overran overpowered pounded rocketed besieged
+        targeting attacking bombarded bombarding pounding ambushing raiding
         """
     )
 )
@@ -245,7 +247,7 @@ TALK_NOUNS = frozenset(
     _words(
         """
         talks truce ceasefire cease-fire deal agreement accord negotiations meeting meetings
-        dialogue summit pact armistice
+        dialogue summit pact armistice ceasefires truces deals agreements accords
         """
     )
 )
@@ -253,7 +255,8 @@ ACCUSE_VERBS = frozenset(
     _words(
         """
         accused accuses accuse denounced denounces denounce condemned condemns condemn blamed
-        blames blame criticised criticized criticises criticizes slammed slams
+        blames blame criticised criticized criticises criticizes slammed slams accusing
+        blaming condemning denouncing
         """
     )
 )
