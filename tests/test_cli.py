@@ -194,3 +194,15 @@ def test_demo_writes_store_and_graph_and_its_suggestions_work(run, tmp_path):
         assert tried.stdout.strip()
     again = run("demo")
     assert again.exit_code == 0 and "this run added 0" in again.stdout
+
+
+def test_validate_lists_violations_readably_and_exits_1(run, article):
+    run("ingest", str(article))
+    broken = ("INSERT { GRAPH ?g { ?e ag:confidence 7.5 } } "
+              "WHERE { GRAPH ?g { ?e a ag:Evidence } }")
+    assert run("query", broken, "--update").exit_code == 0
+    result = run("validate", "--format", "json")
+    assert result.exit_code == 1
+    rows = json.loads(result.stdout)
+    assert rows and all(r["path"] == "ag:confidence" for r in rows if r["severity"] == "Violation")
+    assert result.stderr.startswith("Error: ") and "SHACL violations" in result.stderr

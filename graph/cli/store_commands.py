@@ -189,15 +189,21 @@ def stats(store: str | None = StoreOption, fmt: Format = FormatOption) -> None:
 def validate(store: str | None = StoreOption, fmt: Format = FormatOption) -> None:
     """Check the store against the SHACL shapes; exit 1 when any violation.
 
+    Warnings (e.g. a leader who is not typed as a person) are listed but do
+    not fail the check.
+
     Example: actorgraph validate
     """
     with _open(store, read_only=True) as kg:
-        violations = _rows(kg.validate())
+        results = _rows(kg.validate())
+    violations = [r for r in results if r["severity"] == "Violation"]
+    if results:
+        emit(results, fmt, columns=["severity", "focus_node", "path", "message"],
+             title=f"{len(violations)} violations, {len(results) - len(violations)} warnings")
     if violations:
-        emit(violations, fmt, columns=["severity", "focus_node", "path", "message"],
-             title=f"{len(violations)} violations")
         raise ValidationFailed(f"{len(violations)} SHACL violations; see the table above")
-    say("valid: the store conforms to the actorgraph shapes")
+    if fmt is Format.table:
+        say("valid: the store conforms to the actorgraph shapes")
 
 
 @app.command()
