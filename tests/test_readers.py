@@ -242,10 +242,10 @@ def test_readers_read_every_good_line_of_a_jsonl_corpus_and_name_the_bad_ones() 
         "2020-03-06",
     )
     assert skipped == {
-        f"{corpus}#L2": "line 2: not valid JSON: invalid control character (column 31)",
-        f"{corpus}#L3": 'line 3: no "text" field',
-        f"{corpus}#L6": 'line 6: not a JSON object with a "text" field',
-        f"{corpus}#L7": "line 7: empty text",
+        f"{corpus}#L2": "not valid JSON: invalid control character (column 31)",
+        f"{corpus}#L3": 'no "text" field',
+        f"{corpus}#L6": 'not a JSON object with a "text" field',
+        f"{corpus}#L7": "empty text",
     }
 
 
@@ -274,7 +274,7 @@ def test_readers_skip_a_jsonl_line_over_the_size_limit(tmp_path: Path) -> None:
     path.write_text(f'{long_line}\n{{"text": "short"}}\n')
     items = read_all(path, max_bytes=1000)
     assert items[0] == Skipped(
-        f"{path}#L1", "line 1: longer than 1 KB; split it or raise --max-size"
+        f"{path}#L1", "longer than 1 KB; split it or raise --max-size"
     )
     assert isinstance(items[1], Document) and items[1].text == "short"
 
@@ -446,7 +446,7 @@ def test_readers_stream_jsonl_from_stdin_line_by_line() -> None:
     items = read_all("-", stdin=stream)
     assert items == [
         Document(text="One.", source="-#L2", title="T"),
-        Skipped("-#L3", "line 3: not valid JSON: expecting value (column 1)"),
+        Skipped("-#L3", "not valid JSON: expecting value (column 1)"),
         Document(text="Two.", source="-#L4"),
     ]
 

@@ -57,9 +57,7 @@ def read_jsonl_lines(
         where = f"{path}#L{number}"
         if raw is None:
             limit = describe_size(max_bytes)
-            yield Skipped(
-                where, f"line {number}: longer than {limit}; split it or raise --max-size"
-            )
+            yield Skipped(where, f"longer than {limit}; split it or raise --max-size")
             continue
         if number == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8) :]
@@ -71,9 +69,10 @@ def read_jsonl_lines(
             try:
                 line = decode(raw)  # a Latin-1 line in a hand-assembled corpus
             except InputError as exc:
-                yield Skipped(where, f"line {number}: {exc}")
+                yield Skipped(where, str(exc))
                 continue
-        yield _parse_record(line, where, f"line {number}: ")
+        # The source already names the line (path#L<n>); the reason says what is wrong.
+        yield _parse_record(line, where, "")
 
 
 def iter_lines(stream: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
