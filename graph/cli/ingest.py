@@ -9,7 +9,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 
 from graph.cli._app import StoreOption, app, err_console, fail, handles_errors, store_location
 from graph.cli.extract import LexiconOption, PatternsOption, WorkersOption, report_skipped
-from graph.cli.output import Format, emit
+from graph.cli.output import Format, emit, say
 
 WAIT_SECONDS = 5.0
 
@@ -90,5 +90,11 @@ def ingest(
         "relations": summary.relations,
         "skipped": len(summary.skipped),
     }
-    emit([row], fmt, title="ingested")
+    if fmt is Format.table:
+        say(f"ingested {summary.documents} new documents into {location}: "
+            f"{summary.new_actors} new actors, {summary.new_relations} new relations "
+            f"({summary.relations} relations found); {summary.unchanged} already stored, "
+            f"{len(summary.skipped)} skipped")
+    else:
+        emit([row], fmt)
     report_skipped(summary.skipped)
