@@ -17,7 +17,7 @@ from graph.extract.config import user_lexicon_files, user_pattern_files
 from graph.extract.furniture import is_furniture
 from graph.extract.lexicon.sources import Form, gazetteer_entries, read_lexicon, surface_forms
 from graph.extract.mentions import Candidate, MentionFinder
-from graph.extract.nlp import get_nlp, paragraphs
+from graph.extract.nlp import Sentences, get_nlp, paragraphs
 from graph.extract.patterns import builtin_rule_files, load_rules
 from graph.extract.relations import Found, RelationFinder
 from graph.records import Document, Evidence, Relation
@@ -56,6 +56,7 @@ class Extractor:
         use_model: bool = False,
     ):
         self.nlp = get_nlp()
+        self.sentences = Sentences(self.nlp)
         entries = gazetteer_entries()
         for path in [*user_lexicon_files(), *map(Path, lexicon_paths)]:
             entries += read_lexicon(path)
@@ -79,10 +80,15 @@ class Extractor:
         for offset, piece in paragraphs(doc.text):
             if is_furniture(piece):
                 continue
-            pdoc = self.nlp(piece)
+            # Tokens only: sentences are cut (and mentions merged) only in a
+            # paragraph with two actors or more, the only kind a rule can use.
+            pdoc = self.nlp.make_doc(piece)
             aliases.learn(state.pending_forms())
             cands = self.mentions.find(pdoc, aliases.matcher, aliases.forms)
             resolved = state.resolve(pdoc, cands, offset)
+            if sum(r is not None for r in resolved) < 2:
+                continue
+            self.sentences(pdoc)
             mentions = _merge(pdoc, cands, resolved)
             history = [s.actor for s in state.seen]
             for found in self.relations.find(pdoc, mentions, history):

@@ -1,9 +1,11 @@
-"""Run only the rules a text can match: one spaCy Matcher per rule, behind a word trigger.
+"""Run only the rules a text can match: spaCy Matchers behind word triggers.
 
 spaCy's Matcher pays for every pattern at every token, and patterns with
-gaps are dear. Most rules need a literal word ("backed", "ally", a role
-noun); a rule whose every required word set misses the text cannot match,
-so it is not run. The trigger of a rule is its most selective required set.
+gaps are dear. A rule needs certain words ("backed" and "by", a role noun
+and a comma, an actor of some type): when one of its required word sets
+has no word in the text, the rule cannot match there, so its matcher is
+not run. Checking every required set, common words included, skips far
+more than checking the rarest one alone.
 
 >>> from graph.extract.nlp import get_nlp
 >>> nlp = get_nlp()
@@ -24,70 +26,55 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
 
-#: Words too common to make a useful trigger: a rule needing only these always runs.
+#: Words found in most sentences: a required set holding one is checked last.
 _COMMON = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        ",",
-        ".",
-        "and",
-        "of",
-        "in",
-        "to",
-        "by",
-        "-",
-        "'s",
-        "’s",
-        "on",
-        "for",
-        "with",
-        "is",
-        "was",
-        "at",
-    }
+    {"the", "a", "an", ",", ".", "and", "of", "in", "to", "by", "-", "'s", "’s"}
+    | {"on", "for", "with", "is", "was", "at", "(", ")", "their", "its"}
 )
 
 
 def words(doclike: Doc | Span) -> frozenset[int]:
-    """Return the hashes of the lower-case and exact forms of the words of ``doclike``."""
-    from spacy.attrs import LOWER, ORTH
+    """Return the hashes of the lower-case and exact forms and entity labels of ``doclike``."""
+    from spacy.attrs import ENT_TYPE, LOWER, ORTH
     from spacy.tokens import Span
 
     if isinstance(doclike, Span):
-        arr = doclike.doc.to_array([LOWER, ORTH])[doclike.start : doclike.end]
+        arr = doclike.doc.to_array([LOWER, ORTH, ENT_TYPE])[doclike.start : doclike.end]
     else:
-        arr = doclike.to_array([LOWER, ORTH])
+        arr = doclike.to_array([LOWER, ORTH, ENT_TYPE])
     return frozenset(arr.ravel().tolist())
 
 
-def trigger(vocab: Vocab, pattern: list[dict[str, Any]]) -> frozenset[int] | None:
-    """Return the hashes of the most selective required word set of ``pattern`` (None: always)."""
-    best: frozenset[int] | None = None
+def requirements(vocab: Vocab, pattern: list[dict[str, Any]]) -> list[frozenset[int]]:
+    """Return the word sets a match of ``pattern`` must draw one word from, one per token.
+
+    Only tokens that must be present count (not ``?``, ``*``, ``!``, ``{0,n}``);
+    a token constrained by ``LOWER``/``ORTH``/``TEXT`` (or ``ENT_TYPE``) values
+    gives the set of hashes of those values.
+    """
+    out: list[frozenset[int]] = []
     for token in pattern:
-        if token.get("OP") in ("?", "*") or str(token.get("OP", "")).startswith("{0"):
+        op = str(token.get("OP", ""))
+        if op in ("?", "*", "!") or op.startswith("{0"):
             continue
-        for attr in ("LOWER", "ORTH", "TEXT"):
+        for attr in ("LOWER", "ORTH", "TEXT", "ENT_TYPE"):
             value = token.get(attr)
             if isinstance(value, dict):
                 value = value.get("IN")
             if isinstance(value, str):
                 value = [value]
-            if not isinstance(value, list) or not value or set(value) <= _COMMON:
-                continue
-            found = frozenset(vocab.strings.add(w) for w in value)
-            if best is None or len(found) < len(best):
-                best = found
-    return best
+            if isinstance(value, list) and value:
+                out.append(frozenset(vocab.strings.add(str(w)) for w in value))
+    return out
 
 
 class TriggeredMatcher:
     """Named patterns in groups, one spaCy Matcher per group, each run only when triggered.
 
-    A group's trigger is the union of its patterns' triggers (none if any
-    pattern has none). Few groups keep the per-call cost low; triggers skip
-    the groups a sentence cannot match.
+    A pattern can match only where each of its required word sets
+    (``requirements``) has a word in the text; a group runs when one of its
+    patterns can. A group's matcher is called whole, so what it returns, and
+    in which order, is what it would return without the check.
     """
 
     def __init__(self, vocab: Vocab):
@@ -99,13 +86,15 @@ class TriggeredMatcher:
         """Add ``pattern`` under ``key`` (match id ``vocab.strings[key]``) to ``group``."""
         from spacy.matcher import Matcher
 
-        needed = trigger(self.vocab, pattern)
         loose, bounds = loosen(pattern)
         found = self.groups.get(group)
         if found is None:
-            found = self.groups[group] = _Group(Matcher(self.vocab), frozenset())
+            found = self.groups[group] = _Group(Matcher(self.vocab))
         found.matcher.add(key, [loose])
-        found.needed = None if needed is None or found.needed is None else found.needed | needed
+        # Rarest sets first: the check of a pattern that cannot match stops early.
+        needs = requirements(self.vocab, pattern)
+        common = {self.vocab.strings.add(w) for w in _COMMON}
+        found.needs.append(tuple(sorted(needs, key=lambda s: (not s.isdisjoint(common), len(s)))))
         self.bounds[self.vocab.strings.add(key)] = bounds
 
     def __call__(
@@ -119,7 +108,7 @@ class TriggeredMatcher:
         """
         out: list[tuple[int, int, int, list[int]]] = []
         for group in self.groups.values():
-            if group.needed is None or not group.needed.isdisjoint(present):
+            if group.triggered(present):
                 out.extend(
                     m
                     for m in group.matcher(doclike, with_alignments=True)
@@ -129,5 +118,10 @@ class TriggeredMatcher:
 
 
 class _Group:
-    def __init__(self, matcher: Any, needed: frozenset[int] | None):
-        self.matcher, self.needed = matcher, needed
+    def __init__(self, matcher: Any):
+        self.matcher = matcher
+        self.needs: list[tuple[frozenset[int], ...]] = []
+
+    def triggered(self, present: frozenset[int]) -> bool:
+        """True when some pattern of the group has a word of each of its required sets."""
+        return any(all(not s.isdisjoint(present) for s in needs) for needs in self.needs)

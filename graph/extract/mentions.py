@@ -88,6 +88,7 @@ class MentionFinder:
         for rule in rules:
             self.rules[nlp.vocab.strings.add(f"mention:{rule.id}")] = rule
             self.matcher.add(f"mention:{rule.id}", rule.pattern, group=rule.kind)
+        self.paren = nlp.vocab.strings.add("(")
         self.acronyms = Matcher(nlp.vocab)
         self.acronyms.add(
             "acronym", [[{"ORTH": "("}, {"IS_UPPER": True, "LENGTH": {"<=": 8}}, {"ORTH": ")"}]]
@@ -115,7 +116,8 @@ class MentionFinder:
         doc.ents = [Span(doc, c.start, c.end, label=c.type) for c in cands]
         extended = [self._extend(doc, c) for c in cands]
         cands = [c for c in extended if c is not None]
-        cands += self._patterns(doc) + self._acronyms(doc, cands)
+        present = words(doc)
+        cands += self._patterns(doc, present) + self._acronyms(doc, cands, present)
         return choose(cands)
 
     def _lexicon(
@@ -162,9 +164,9 @@ class MentionFinder:
                 return None
         return cand
 
-    def _patterns(self, doc: Doc) -> list[Candidate]:
+    def _patterns(self, doc: Doc, present: frozenset[int]) -> list[Candidate]:
         out = []
-        for match_id, start, _end, align in self.matcher(doc, words(doc)):
+        for match_id, start, _end, align in self.matcher(doc, present):
             rule = self.rules[match_id]
             idx = [start + i for i, a in enumerate(align) if a in rule.name_index]
             if not idx:
@@ -181,9 +183,13 @@ class MentionFinder:
                 )
         return out
 
-    def _acronyms(self, doc: Doc, known: list[Candidate]) -> list[Candidate]:
+    def _acronyms(
+        self, doc: Doc, known: list[Candidate], present: frozenset[int]
+    ) -> list[Candidate]:
         """Find "Long Form (LF)" definitions; the long form is a new name if unknown."""
-        out = []
+        out: list[Candidate] = []
+        if self.paren not in present:
+            return out
         for _, start, _end in self.acronyms(doc):
             short = doc[start + 1].text
             long_start = long_form_start(doc, start, short)
