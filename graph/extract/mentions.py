@@ -83,7 +83,7 @@ class MentionFinder:
             key = f"lex:{i}"
             self.forms[nlp.vocab.strings.add(key)] = form
             self.phrases.add(key, [nlp.make_doc(form.text)])
-        self.matcher = TriggeredMatcher(nlp.vocab)
+        self.matcher = TriggeredMatcher(nlp.vocab, windowed=True)
         self.rules: dict[int, MentionRule] = {}
         for rule in rules:
             self.rules[nlp.vocab.strings.add(f"mention:{rule.id}")] = rule
