@@ -251,8 +251,8 @@ def query_latencies(store: Path, repeat: int, with_rdflib: bool) -> list[dict[st
                 t, use_default_graph_as_union=True, prefixes=DEFAULT_PREFIXES)), repeat)
             row = {"query": name, "rows": n, "actorgraph_ms": ours, "oxigraph_ms": engine}
             if dataset is not None:
-                ds = dataset
-                slow = median_ms(lambda t=text: list(ds.query(PREFIXES + t)), max(3, repeat // 5))
+                slow = median_ms(lambda t=text, d=dataset: list(d.query(PREFIXES + t)),
+                                 max(3, repeat // 5))
                 row.update(rdflib_ms=slow, ratio=slow / ours, rdflib_load_s=load_s)
             rows.append(row)
     return rows
