@@ -126,6 +126,10 @@ class TriggeredMatcher:
         from spacy.matcher import Matcher
 
         loose, bounds = loosen(pattern)
+        if self.windowed:
+            # Windowed matches are sorted anyway: a matcher per pattern runs
+            # only the patterns that can match, each over its own windows.
+            group = key
         found = self.groups.get(group)
         if found is None:
             found = self.groups[group] = _Group(Matcher(self.vocab))
