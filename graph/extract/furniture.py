@@ -44,17 +44,32 @@ _BYLINE = re.compile(
 _SHORT = 80
 
 
+# Case-insensitive regexes are slow in Python: ASCII text (nearly all news) is
+# lower-cased once and searched case-sensitively, which matches the same.
+_LOWER = {r: re.compile(r.pattern) for r in (_STRONG, _READER, _WE, _APPEAL)}
+_CREDIT_CUES = ("/", "(", "photo", "image", "picture", "credit")
+
+
 def is_furniture(paragraph: str) -> bool:
     """Return True when ``paragraph`` is page furniture, not article text."""
     text = paragraph.strip()
     if not text:
         return True
-    if _BYLINE.match(text) or (_CREDIT.search(text) and _credit_is_caption(text)):
+    if text.isascii():
+        low = text.lower()
+        search: dict[re.Pattern[str], re.Pattern[str]] = _LOWER
+        # every branch of _CREDIT needs one of these
+        credit = any(cue in low for cue in _CREDIT_CUES)
+    else:
+        low, search, credit = text, {r: r for r in _LOWER}, True
+    if _BYLINE.match(text) or (credit and _CREDIT.search(text) and _credit_is_caption(text)):
         return True
-    if _STRONG.search(text) and (len(text) < 4 * _SHORT or _READER.search(text)):
+    if search[_STRONG].search(low) and (len(text) < 4 * _SHORT or search[_READER].search(low)):
         return True
-    reader, we = len(_READER.findall(text)), len(_WE.findall(text))
-    return bool(_APPEAL.search(text)) and ((reader >= 1 and we >= 1) or we >= 3)
+    if not search[_APPEAL].search(low):
+        return False
+    reader, we = len(search[_READER].findall(low)), len(search[_WE].findall(low))
+    return (reader >= 1 and we >= 1) or we >= 3
 
 
 def _credit_is_caption(text: str) -> bool:
