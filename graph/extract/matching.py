@@ -33,6 +33,10 @@ _COMMON = frozenset(
 )
 
 
+#: Matchers of pattern subsets kept per group (the combinations seen are few).
+_MAX_SUBSETS = 256
+
+
 def words(doclike: Doc | Span) -> frozenset[int]:
     """Return the hashes of the lower-case and exact forms and entity labels of ``doclike``."""
     from spacy.attrs import ENT_TYPE, LOWER, ORTH
@@ -134,6 +138,7 @@ class TriggeredMatcher:
         if found is None:
             found = self.groups[group] = _Group(Matcher(self.vocab))
         found.matcher.add(key, [loose])
+        found.patterns.append((key, loose))
         # Rarest sets first: the check of a pattern that cannot match stops early.
         common = {self.vocab.strings.add(w) for w in _COMMON}
         needs = sorted(
@@ -169,22 +174,22 @@ class TriggeredMatcher:
             if not live:
                 continue
             if not self.windowed:
-                out.extend(self._matches(group, doclike, 0))
+                out.extend(self._matches(group.matcher_for(live), doclike, 0))
                 continue
             if arr is None:
                 arr = _columns(doclike)
             for lo, hi in group.windows(live, arr):
-                out.extend(self._matches(group, doclike[lo:hi], lo))
+                out.extend(self._matches(group.matcher, doclike[lo:hi], lo))
         if self.windowed:
             out.sort(key=lambda m: (m[1], m[2], self.order[m[0]]))
         return out
 
     def _matches(
-        self, group: _Group, doclike: Doc | Span, offset: int
+        self, matcher: Any, doclike: Doc | Span, offset: int
     ) -> list[tuple[int, int, int, list[int]]]:
         return [
             (m[0], m[1] + offset, m[2] + offset, m[3])
-            for m in group.matcher(doclike, with_alignments=True)
+            for m in matcher(doclike, with_alignments=True)
             if within_bounds(m[3], self.bounds[m[0]])
         ]
 
@@ -208,6 +213,29 @@ class _Group:
         self.needs: list[frozenset[int]] = []  # ids of each pattern's required sets
         # per pattern: (rarest required set, reach before it, reach after it), or None
         self.anchors: list[tuple[frozenset[int], float, float] | None] = []
+        self.patterns: list[tuple[str, list[dict[str, Any]]]] = []
+        self._subsets: dict[tuple[int, ...], Any] = {}
+
+    def matcher_for(self, live: list[int]) -> Any:
+        """Return a Matcher of only the patterns ``live``, added in the group's order.
+
+        The Matcher walks its patterns in the order they were added, so this
+        one returns the group's matches of those patterns in the same order,
+        at the cost of those patterns alone.
+        """
+        if len(live) == len(self.patterns):
+            return self.matcher
+        key = tuple(live)
+        found = self._subsets.get(key)
+        if found is None:
+            if len(self._subsets) >= _MAX_SUBSETS:
+                return self.matcher
+            from spacy.matcher import Matcher
+
+            found = self._subsets[key] = Matcher(self.matcher.vocab)
+            for i in live:
+                found.add(self.patterns[i][0], [self.patterns[i][1]])
+        return found
 
     def triggered(self, satisfied: set[int]) -> list[int]:
         """Return the patterns of the group whose required sets are all ``satisfied``."""
