@@ -30,11 +30,17 @@ class IngestSummary:
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
-def documents_from(paths: Sequence[str], skipped: list[tuple[str, str]]) -> Iterator[Document]:
-    """Yield the documents of ``paths`` and note each skipped file with its reason."""
-    from graph.ingest.readers import Skipped, read_sources
+def documents_from(
+    paths: Sequence[str], skipped: list[tuple[str, str]], max_bytes: int | None = None
+) -> Iterator[Document]:
+    """Yield the documents of ``paths`` and note each skipped file with its reason.
 
-    for item in read_sources(paths):
+    ``max_bytes`` is the largest file (or JSON Lines line) read; None keeps
+    the readers' default.
+    """
+    from graph.ingest.readers import DEFAULT_MAX_BYTES, Skipped, read_sources
+
+    for item in read_sources(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES):
         if isinstance(item, Skipped):
             skipped.append((item.source, item.reason))
         else:
@@ -48,6 +54,7 @@ def extract_paths(
     lexicon_paths: Sequence[Path] = (),
     pattern_paths: Sequence[Path] = (),
     skipped: list[tuple[str, str]] | None = None,
+    max_bytes: int | None = None,
 ) -> Iterator[tuple[Document, list[Relation]]]:
     """Read ``paths`` and yield each document with the relations found in it.
 
@@ -57,6 +64,7 @@ def extract_paths(
         lexicon_paths: extra actor lexicons (Turtle or CSV).
         pattern_paths: extra relation pattern files.
         skipped: if given, receives ``(source, reason)`` for each file not read.
+        max_bytes: files larger than this are skipped (None: the readers' default).
 
     Returns:
         An iterator of ``(document, relations)`` in input order.
@@ -65,7 +73,7 @@ def extract_paths(
 
     notes = skipped if skipped is not None else []
     yield from extract_documents(
-        documents_from(paths, notes),
+        documents_from(paths, notes, max_bytes),
         workers=workers,
         lexicon_paths=lexicon_paths,
         pattern_paths=pattern_paths,
@@ -80,6 +88,7 @@ def ingest_paths(
     lexicon_paths: Sequence[Path] = (),
     pattern_paths: Sequence[Path] = (),
     on_document: Callable[[Document], None] | None = None,
+    max_bytes: int | None = None,
 ) -> IngestSummary:
     """Extract relations from ``paths`` and store each document atomically.
 
@@ -93,6 +102,7 @@ def ingest_paths(
         lexicon_paths: extra actor lexicons.
         pattern_paths: extra relation pattern files.
         on_document: called after each document is stored (progress).
+        max_bytes: files larger than this are skipped (None: the readers' default).
 
     Returns:
         An ``IngestSummary``.
@@ -113,7 +123,7 @@ def ingest_paths(
                 yield doc
 
     pairs = extract_documents(
-        fresh(documents_from(paths, summary.skipped)),
+        fresh(documents_from(paths, summary.skipped, max_bytes)),
         workers=workers,
         lexicon_paths=lexicon_paths,
         pattern_paths=pattern_paths,

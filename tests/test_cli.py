@@ -206,3 +206,12 @@ def test_validate_lists_violations_readably_and_exits_1(run, article):
     rows = json.loads(result.stdout)
     assert rows and all(r["path"] == "ag:confidence" for r in rows if r["severity"] == "Violation")
     assert result.stderr.startswith("Error: ") and "SHACL violations" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_max_size_skips_larger_files_with_the_way_out(run, tmp_path, command):
+    big = tmp_path / "big.txt"
+    big.write_text(ARTICLE * 2000, encoding="utf-8")  # about 0.5 MB
+    result = run(command, str(big), "--max-size", "0.1")
+    assert result.exit_code == 0, result.output
+    assert "big.txt: too large" in result.stderr and "--max-size" in result.stderr

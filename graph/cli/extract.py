@@ -17,6 +17,15 @@ LexiconOption = typer.Option(
     None, "--lexicon", help="Extra actors and aliases: a Turtle or CSV file (repeatable)."
 )
 PatternsOption = typer.Option(None, "--patterns", help="Extra relation pattern file (repeatable).")
+MaxSizeOption = typer.Option(
+    200.0, "--max-size", min=0.001,
+    help="Skip files (and JSON Lines lines) larger than this many MB.",
+)
+
+
+def megabytes(size: float) -> int:
+    """Bytes in ``size`` MB (the unit of --max-size)."""
+    return int(size * 1024 * 1024)
 
 
 def report_skipped(skipped: list[tuple[str, str]]) -> None:
@@ -34,6 +43,7 @@ def extract(
     workers: int = WorkersOption,
     lexicon: list[Path] = LexiconOption,
     patterns: list[Path] = PatternsOption,
+    max_size: float = MaxSizeOption,
     with_documents: bool = typer.Option(
         False, "--with-documents",
         help="With --format jsonl: before each document's relations, a line with the "
@@ -60,7 +70,7 @@ def extract(
     skipped: list[tuple[str, str]] = []
     pairs = extract_paths(
         paths, workers=workers, lexicon_paths=lexicon or (), pattern_paths=patterns or (),
-        skipped=skipped,
+        skipped=skipped, max_bytes=megabytes(max_size),
     )
     if fmt is Format.jsonl:
         # Stream: a corpus of any size prints as it goes.

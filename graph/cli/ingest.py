@@ -8,7 +8,14 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
 from graph.cli._app import StoreOption, app, err_console, fail, handles_errors, store_location
-from graph.cli.extract import LexiconOption, PatternsOption, WorkersOption, report_skipped
+from graph.cli.extract import (
+    LexiconOption,
+    MaxSizeOption,
+    PatternsOption,
+    WorkersOption,
+    megabytes,
+    report_skipped,
+)
 from graph.cli.output import Format, emit, say
 
 WAIT_SECONDS = 5.0
@@ -24,6 +31,7 @@ def ingest(
     workers: int = WorkersOption,
     lexicon: list[Path] = LexiconOption,
     patterns: list[Path] = PatternsOption,
+    max_size: float = MaxSizeOption,
     relations: list[str] = typer.Option(
         None, "--relations", "-r",
         help="Load a file written by `extract --format jsonl --with-documents` instead of "
@@ -80,6 +88,7 @@ def ingest(
             summary = ingest_paths(
                 kg, paths, workers=workers, lexicon_paths=lexicon or (),
                 pattern_paths=patterns or (), on_document=advance,
+                max_bytes=megabytes(max_size),
             )
     row = {
         "store": location,
