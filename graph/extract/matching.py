@@ -73,51 +73,20 @@ def requirements(vocab: Vocab, pattern: list[dict[str, Any]], indexed: bool = Fa
     return out
 
 
-def reach(pattern: list[dict[str, Any]], index: int) -> tuple[float, float]:
-    """Return how many tokens a match may hold before and after pattern token ``index``.
+class WordSets:
+    """Required word sets by id, and for each word the ids of the sets it is in.
 
-    >>> reach([{"ORTH": "a"}, {"OP": "{0,3}"}, {"ORTH": "b"}, {"OP": "?"}], 2)
-    (4, 1)
-    """
-    widths = [_width(str(token.get("OP", ""))) for token in pattern]
-    return sum(widths[:index]), sum(widths[index + 1 :])
-
-
-def _width(op: str) -> float:
-    if op in ("*", "+") or op.endswith(",}"):
-        return float("inf")
-    if op.startswith("{"):
-        return int(op.strip("{}").split(",")[-1])
-    return 1
-
-
-class TriggeredMatcher:
-    """Named patterns in groups, one spaCy Matcher per group, each run only when triggered.
-
-    A pattern can match only where each of its required word sets
-    (``requirements``) has a word in the text; a group runs when one of its
-    patterns can. By default a group's matcher is called whole, so what it
-    returns, and in which order, is what it would return without the check.
-
-    ``windowed``: a group runs only over the stretches of text around the
-    words of its patterns' rarest required sets (as far as a match could
-    reach), and matches come sorted by position and pattern. Over a long
-    paragraph where a rule's word occurs once, that is a few tokens instead
-    of all.
+    The sets a text satisfies are then found with one look-up per word of
+    the text, however many patterns there are.
     """
 
-    def __init__(self, vocab: Vocab, windowed: bool = False):
-        self.vocab = vocab
-        self.windowed = windowed
-        self.groups: dict[str, _Group] = {}
-        self.bounds: dict[int, dict[int, int]] = {}
-        self.order: dict[int, int] = {}
-        # Required word sets by id, and for each word the ids of the sets it is in:
-        # the sets a text satisfies are found with one look-up per word.
+    def __init__(self, vocab: Vocab):
+        self.common = frozenset(vocab.strings.add(w) for w in _COMMON)
         self._ids: dict[frozenset[int], int] = {}
         self._by_word: dict[int, list[int]] = {}
 
-    def _set_id(self, words: frozenset[int]) -> int:
+    def id(self, words: frozenset[int]) -> int:
+        """Return the id of the set ``words``, registering it on first use."""
         found = self._ids.get(words)
         if found is None:
             found = self._ids[words] = len(self._ids)
@@ -125,32 +94,49 @@ class TriggeredMatcher:
                 self._by_word.setdefault(w, []).append(found)
         return found
 
+    def rarest_first(self, needs: list[tuple[int, frozenset[int]]]) -> list[Any]:
+        """Sort ``(index, set)`` requirements: sets without common words, smallest, first."""
+        return sorted(needs, key=lambda n: (not n[1].isdisjoint(self.common), len(n[1])))
+
+    def satisfied(self, present: frozenset[int]) -> set[int]:
+        """Return the ids of the sets that have a word in ``present``."""
+        out: set[int] = set()
+        by_word = self._by_word
+        for w in present:
+            ids = by_word.get(w)
+            if ids is not None:
+                out.update(ids)
+        return out
+
+
+class TriggeredMatcher:
+    """Named patterns in groups, one spaCy Matcher per group, each run only when triggered.
+
+    A pattern can match only where each of its required word sets
+    (``requirements``) has a word in the text; a group runs a Matcher of
+    those of its patterns that can, which returns what the whole group's
+    Matcher would, in the same order.
+    """
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+        self.groups: dict[str, _Group] = {}
+        self.bounds: dict[int, dict[int, int]] = {}
+        self.sets = WordSets(vocab)
+
     def add(self, key: str, pattern: list[dict[str, Any]], group: str = "") -> None:
         """Add ``pattern`` under ``key`` (match id ``vocab.strings[key]``) to ``group``."""
         from spacy.matcher import Matcher
 
         loose, bounds = loosen(pattern)
-        if self.windowed:
-            # Windowed matches are sorted anyway: a matcher per pattern runs
-            # only the patterns that can match, each over its own windows.
-            group = key
         found = self.groups.get(group)
         if found is None:
             found = self.groups[group] = _Group(Matcher(self.vocab))
         found.matcher.add(key, [loose])
         found.patterns.append((key, loose))
-        # Rarest sets first: the check of a pattern that cannot match stops early.
-        common = {self.vocab.strings.add(w) for w in _COMMON}
-        needs = sorted(
-            requirements(self.vocab, pattern, indexed=True),
-            key=lambda n: (not n[1].isdisjoint(common), len(n[1])),
-        )
-        found.needs.append(frozenset(self._set_id(s) for _, s in needs))
-        anchor = needs[0] if needs else (0, frozenset())
-        found.anchors.append((anchor[1], *reach(pattern, anchor[0])) if needs else None)
-        match_id = self.vocab.strings.add(key)
-        self.bounds[match_id] = bounds
-        self.order[match_id] = len(self.order)
+        needs = requirements(self.vocab, pattern)
+        found.needs.append(frozenset(self.sets.id(s) for s in needs))
+        self.bounds[self.vocab.strings.add(key)] = bounds
 
     def __call__(
         self, doclike: Doc | Span, present: frozenset[int]
@@ -162,39 +148,19 @@ class TriggeredMatcher:
             present: ``words(...)`` of a text that contains ``doclike``.
         """
         out: list[tuple[int, int, int, list[int]]] = []
-        arr = None
-        satisfied: set[int] = set()
-        by_word = self._by_word
-        for w in present:
-            ids = by_word.get(w)
-            if ids is not None:
-                satisfied.update(ids)
+        satisfied = self.sets.satisfied(present)
         for group in self.groups.values():
-            live = group.triggered(satisfied)
-            if not live:
-                continue
-            if not self.windowed:
-                out.extend(self._matches(group.matcher_for(live), doclike, 0))
-                continue
-            if arr is None:
-                arr = _columns(doclike)
-            for lo, hi in group.windows(live, arr):
-                out.extend(self._matches(group.matcher, doclike[lo:hi], lo))
-        if self.windowed:
-            out.sort(key=lambda m: (m[1], m[2], self.order[m[0]]))
+            live = [i for i, needs in enumerate(group.needs) if needs <= satisfied]
+            if live:
+                out.extend(
+                    m
+                    for m in group.matcher_for(live)(doclike, with_alignments=True)
+                    if within_bounds(m[3], self.bounds[m[0]])
+                )
         return out
 
-    def _matches(
-        self, matcher: Any, doclike: Doc | Span, offset: int
-    ) -> list[tuple[int, int, int, list[int]]]:
-        return [
-            (m[0], m[1] + offset, m[2] + offset, m[3])
-            for m in matcher(doclike, with_alignments=True)
-            if within_bounds(m[3], self.bounds[m[0]])
-        ]
 
-
-def _columns(doclike: Doc | Span) -> list[list[int]]:
+def columns(doclike: Doc | Span) -> list[list[int]]:
     """Return per token its lower-case form, form and entity label hashes."""
     from spacy.attrs import ENT_TYPE, LOWER, ORTH
     from spacy.tokens import Span
@@ -211,8 +177,6 @@ class _Group:
     def __init__(self, matcher: Any):
         self.matcher = matcher
         self.needs: list[frozenset[int]] = []  # ids of each pattern's required sets
-        # per pattern: (rarest required set, reach before it, reach after it), or None
-        self.anchors: list[tuple[frozenset[int], float, float] | None] = []
         self.patterns: list[tuple[str, list[dict[str, Any]]]] = []
         self._subsets: dict[tuple[int, ...], Any] = {}
 
@@ -236,28 +200,3 @@ class _Group:
             for i in live:
                 found.add(self.patterns[i][0], [self.patterns[i][1]])
         return found
-
-    def triggered(self, satisfied: set[int]) -> list[int]:
-        """Return the patterns of the group whose required sets are all ``satisfied``."""
-        return [i for i, needs in enumerate(self.needs) if needs <= satisfied]
-
-    def windows(self, live: list[int], arr: list[list[int]]) -> list[tuple[int, int]]:
-        """Return the disjoint token ranges of ``arr`` where patterns ``live`` may match."""
-        n = len(arr)
-        anchors = [self.anchors[i] for i in live]
-        if any(a is None or a[1] == float("inf") or a[2] == float("inf") for a in anchors):
-            return [(0, n)]
-        words: set[int] = set()
-        before = after = 0
-        for a in anchors:
-            assert a is not None
-            words |= a[0]
-            before, after = max(before, int(a[1])), max(after, int(a[2]))
-        out: list[tuple[int, int]] = []
-        for i in [i for i, row in enumerate(arr) if not words.isdisjoint(row)]:
-            lo, hi = max(i - before, 0), min(i + after + 1, n)
-            if out and lo <= out[-1][1]:
-                out[-1] = (out[-1][0], hi)
-            else:
-                out.append((lo, hi))
-        return out

@@ -27,8 +27,9 @@ from graph.extract.lexicon.words import (
     HONORIFICS,
     ROLE_WORDS,
 )
-from graph.extract.matching import TriggeredMatcher, words
+from graph.extract.matching import words
 from graph.extract.patterns import MentionRule
+from graph.extract.windows import WindowedMatcher
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -83,11 +84,11 @@ class MentionFinder:
             key = f"lex:{i}"
             self.forms[nlp.vocab.strings.add(key)] = form
             self.phrases.add(key, [nlp.make_doc(form.text)])
-        self.matcher = TriggeredMatcher(nlp.vocab, windowed=True)
+        self.matcher = WindowedMatcher(nlp.vocab)
         self.rules: dict[int, MentionRule] = {}
         for rule in rules:
             self.rules[nlp.vocab.strings.add(f"mention:{rule.id}")] = rule
-            self.matcher.add(f"mention:{rule.id}", rule.pattern, group=rule.kind)
+            self.matcher.add(f"mention:{rule.id}", rule.pattern)
         self.paren = nlp.vocab.strings.add("(")
         self.acronyms = Matcher(nlp.vocab)
         self.acronyms.add(
