@@ -7,10 +7,13 @@ values as bindings (``?name`` -> an rdflib term); both backends write them with
 ``substitutions`` only bind variables the SELECT projects, so they cannot
 serve ASK or filters on unprojected variables.)
 
-User queries go through ``check_user_query`` first: it parses them with
-rdflib's SPARQL parser (so a malformed query fails with the parser's message
-and position, before any store sees it), refuses updates unless asked and
-refuses ``SERVICE``, which would make the store fetch from other servers.
+User queries go through ``check_user_query`` first: it refuses updates
+unless asked, refuses ``SERVICE`` (which would make the store fetch from
+other servers) and reports malformed SPARQL with the parser's message and
+position before any store sees it. Ordinary queries are parsed by Oxigraph's
+own parser (about 0.1 ms) against an empty in-memory store; anything else
+(updates, text naming SERVICE or LOAD, ``\\u`` escapes, text Oxigraph
+rejects) takes the full check with rdflib's parser (5-20 ms).
 """
 
 from __future__ import annotations
@@ -186,6 +189,36 @@ _KINDS = {
 }
 
 
+_EMPTY_STORE: Any = None
+# Words that send a query to the full check: SERVICE and LOAD fetch from other
+# servers, and rdflib expands \u escapes over the whole text before parsing,
+# so an escape could spell either (or an update keyword) in disguise.
+_NEEDS_FULL_CHECK = re.compile(r"\b(?:SERVICE|LOAD)\b|\\[uU]", re.IGNORECASE)
+_RESULT_KINDS = {"QuerySolutions": "select", "QueryBoolean": "ask", "QueryTriples": "graph"}
+
+
+def _fast_query_kind(text: str) -> str | None:
+    """Return the kind of a plain query that Oxigraph's parser accepts, else None.
+
+    A text Oxigraph parses as a *query* cannot modify anything (the backends
+    run it as a query), so accepting it here keeps every guarantee of the full
+    check. Query evaluation in pyoxigraph is lazy: ``query`` parses and plans
+    but reads nothing until iterated, and the store is empty anyway.
+    """
+    global _EMPTY_STORE
+    if _NEEDS_FULL_CHECK.search(text):
+        return None
+    import pyoxigraph
+
+    if _EMPTY_STORE is None:
+        _EMPTY_STORE = pyoxigraph.Store()
+    try:
+        result = _EMPTY_STORE.query(text, prefixes=DEFAULT_PREFIXES)
+    except Exception:  # a syntax error, an update, an undeclared prefix: the full check says
+        return None
+    return _RESULT_KINDS.get(type(result).__name__)
+
+
 def check_user_query(text: str, *, allow_update: bool = False) -> str:
     """Check a user's SPARQL and return its kind.
 
@@ -207,6 +240,9 @@ def check_user_query(text: str, *, allow_update: bool = False) -> str:
 
     if not text.strip():
         raise QueryError("the SPARQL query is empty")
+    fast = _fast_query_kind(text)
+    if fast is not None:
+        return fast
     tree: Any
     try:
         tree = parseQuery(text)
