@@ -27,7 +27,7 @@ from graph.extract.lexicon.words import (
     HONORIFICS,
     ROLE_WORDS,
 )
-from graph.extract.matching import words
+from graph.extract.matching import columns
 from graph.extract.patterns import MentionRule
 from graph.extract.windows import WindowedMatcher
 
@@ -117,8 +117,9 @@ class MentionFinder:
         doc.ents = [Span(doc, c.start, c.end, label=c.type) for c in cands]
         extended = [self._extend(doc, c) for c in cands]
         cands = [c for c in extended if c is not None]
-        present = words(doc)
-        cands += self._patterns(doc, present) + self._acronyms(doc, cands, present)
+        rows = columns(doc)
+        present = frozenset(h for row in rows for h in row)
+        cands += self._patterns(doc, present, rows) + self._acronyms(doc, cands, present)
         return choose(cands)
 
     def _lexicon(
@@ -165,9 +166,11 @@ class MentionFinder:
                 return None
         return cand
 
-    def _patterns(self, doc: Doc, present: frozenset[int]) -> list[Candidate]:
+    def _patterns(
+        self, doc: Doc, present: frozenset[int], rows: list[list[int]]
+    ) -> list[Candidate]:
         out = []
-        for match_id, start, _end, align in self.matcher(doc, present):
+        for match_id, start, _end, align in self.matcher(doc, present, rows):
             rule = self.rules[match_id]
             idx = [start + i for i, a in enumerate(align) if a in rule.name_index]
             if not idx:

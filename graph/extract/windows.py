@@ -64,6 +64,7 @@ class WindowedMatcher:
         self.vocab = vocab
         self.sets = WordSets(vocab)
         self.patterns: list[_Pattern] = []
+        self.rank: dict[int, int] = {}  # match id -> order of addition
 
     def add(self, key: str, pattern: list[dict[str, Any]]) -> None:
         """Add ``pattern`` under ``key`` (match id ``vocab.strings[key]``)."""
@@ -92,32 +93,38 @@ class WindowedMatcher:
             entry.matcher = Matcher(self.vocab)
             entry.matcher.add(key, [loose])
         self.patterns.append(entry)
+        self.rank.setdefault(entry.match_id, len(self.rank))
 
     def __call__(
-        self, doclike: Doc | Span, present: frozenset[int]
+        self,
+        doclike: Doc | Span,
+        present: frozenset[int],
+        rows: list[list[int]] | None = None,
     ) -> list[tuple[int, int, int, list[int]]]:
         """Return ``(match_id, start, end, alignments)`` of every pattern, sorted.
 
         Args:
             doclike: a Doc or Span; positions are relative to it.
             present: ``words(doclike)``.
+            rows: ``columns(doclike)``, when the caller has them.
         """
         satisfied = self.sets.satisfied(present)
         live = [p for p in self.patterns if p.needs <= satisfied]
         if not live:
             return []
-        rows = columns(doclike)
-        where: dict[int, list[int]] = {}
-        for i, row in enumerate(rows):
-            for h in row:
-                at = where.get(h)
-                if at is None:
-                    where[h] = [i]
-                elif at[-1] != i:
-                    at.append(i)
+        if rows is None:
+            rows = columns(doclike)
+        wanted = frozenset().union(*(p.anchor for p in live))
+        where: dict[int, list[int]] = {}  # anchor word -> its token positions
+        for i, (low, orth, ent) in enumerate(rows):
+            if low in wanted:
+                where.setdefault(low, []).append(i)
+            if orth != low and orth in wanted:
+                where.setdefault(orth, []).append(i)
+            if ent and ent in wanted:
+                where.setdefault(ent, []).append(i)
         longest = -1
         out: list[tuple[int, int, int, list[int]]] = []
-        order = {id(p): n for n, p in enumerate(self.patterns)}
         for p in live:
             hits = sorted({i for w in p.anchor & where.keys() for i in where[w]})
             if p.literal:
@@ -137,7 +144,7 @@ class WindowedMatcher:
                     for m in p.matcher(doclike[lo:hi], with_alignments=True)
                     if within_bounds(m[3], p.bounds)
                 ]
-        rank = {p.match_id: order[id(p)] for p in live}
+        rank = self.rank
         out.sort(key=lambda m: (m[1], m[2], rank[m[0]]))
         return out
 
