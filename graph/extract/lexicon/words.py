@@ -291,6 +291,27 @@ CONTROL_VERBS = frozenset(
     )
 )
 
+# Capitalised words that name a time, not a place: "near Christmas", "around Monday".
+CALENDAR = frozenset(
+    _words(
+        """
+        January February March April May June July August September October November December
+        Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday
+        Friday Saturday Sunday Christmas Easter Ramadan Eid New Year Midnight Noon
+        """
+    )
+)
+# Nouns between "held" and the place held: "held a pocket of territory in the Kursk region".
+HELD_SPAN = frozenset(
+    _words(
+        """
+        the most much all parts part swathes swaths large key strategic a pocket of territory
+        in town city village villages area areas region rural northern southern eastern western
+        central stretches stretch chunks chunk
+        """
+    )
+)
+
 # Assertion cues: a relation in their scope is not asserted as a fact.
 NEGATIONS = frozenset(
     _words(
@@ -368,6 +389,8 @@ WORD_LISTS: dict[str, frozenset[str]] = {
     "fight_verbs": FIGHT_VERBS,
     "topple_verbs": TOPPLE_VERBS,
     "control_verbs": CONTROL_VERBS,
+    "calendar": CALENDAR,
+    "held_span": HELD_SPAN,
     "place_heads": PLACE_HEADS,
     "compass": COMPASS,
     "group_heads": GROUP_HEADS,
