@@ -317,6 +317,7 @@ NEGATIONS = frozenset(
     _words(
         """
         not n't never no neither nor denied denies deny denying rejected refuted dismissed
+        suspended suspends suspend suspending halted halts halting
         """
     )
 )
