@@ -16,6 +16,7 @@ def _words(text: str) -> list[str]:
     """Split a block of words (kept as prose so the lists stay readable)."""
     return text.split()
 
+
 # Nouns that, after a state adjective or name, make the state the actor:
 # "Russian warplanes", "U.S. Army", "Syrian regime forces", "Congo's army".
 FORCE_NOUNS = frozenset(
