@@ -88,7 +88,8 @@ class Extractor:
             resolved = state.resolve(pdoc, cands, offset)
             if sum(r is not None for r in resolved) < 2:
                 continue
-            self.sentences(pdoc)
+            if not _shared_sentence(self.sentences(pdoc), cands, resolved):
+                continue
             mentions = _merge(pdoc, cands, resolved)
             history = [s.actor for s in state.seen]
             for found in self.relations.find(pdoc, mentions, history):
@@ -136,6 +137,28 @@ def _merge(
             if c.end - c.start > 1:
                 retok.merge(doc[c.start : c.end])
     return {ent.start: r for ent, (_, r) in zip(doc.ents, kept, strict=True)}
+
+
+def _shared_sentence(
+    starts: list[int], cands: list[Candidate], resolved: list[Resolved | None]
+) -> bool:
+    """True when two kept mentions share a sentence (or one spans a sentence start).
+
+    A relation rule needs two actors in one sentence; other paragraphs need
+    neither merging nor matching.
+    """
+    seen: set[int] = set()
+    sentence, at = 0, 0
+    for c, r in zip(cands, resolved, strict=True):
+        if r is None:
+            continue
+        while at <= c.start:  # cands are in text order: count starts up to c.start
+            sentence += starts[at] == 1
+            at += 1
+        if sentence in seen or any(starts[j] == 1 for j in range(c.start + 1, c.end)):
+            return True
+        seen.add(sentence)
+    return False
 
 
 def _relation(doc: Document, found: Found, offset: int) -> Relation:

@@ -91,7 +91,9 @@ class Sentences:
 
     >>> nlp = get_nlp()
     >>> doc = nlp.make_doc("It rained. Then (again) it rained!")
-    >>> Sentences(nlp)(doc); [s.text for s in doc.sents]
+    >>> Sentences(nlp)(doc)
+    [1, -1, -1, 1, -1, -1, -1, -1, -1, -1]
+    >>> [s.text for s in doc.sents]
     ['It rained.', 'Then (again) it rained!']
     """
 
@@ -99,13 +101,13 @@ class Sentences:
         pipe: Any = nlp.get_pipe("sentencizer")
         self.ends = frozenset(nlp.vocab.strings.add(c) for c in pipe.punct_chars)
 
-    def __call__(self, doc: Any) -> None:
-        """Set the sentence starts of ``doc``, as the sentencizer would."""
+    def __call__(self, doc: Any) -> list[int]:
+        """Set the sentence starts of ``doc`` as the sentencizer would; return them (1 / -1)."""
         import numpy
         from spacy.attrs import IS_PUNCT, ORTH, SENT_START
 
         if not len(doc):
-            return
+            return []
         ends, seen = self.ends, False
         starts = [1]
         for orth, punct in doc.to_array([ORTH, IS_PUNCT]).tolist()[1:]:
@@ -120,6 +122,7 @@ class Sentences:
         # to_array/from_array carry attribute values as uint64 (-1 wraps round)
         values = numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)
         doc.from_array([SENT_START], values)
+        return starts
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
