@@ -15,6 +15,7 @@ An adjective with nothing of the kind after it ("Rwandan genocide") is no mentio
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -106,19 +107,18 @@ class MentionFinder:
             extra_forms: what each match id of ``extra`` names.
         """
         from spacy.tokens import Span
-        from spacy.util import filter_spans
 
         known = self._lexicon(doc, self.phrases(doc), self.forms)
         if extra is not None and extra_forms:
             known += self._lexicon(doc, extra(doc), extra_forms)
-        spans = {(s.start, s.end) for s in filter_spans([doc[c.start : c.end] for c in known])}
+        spans = _longest_first([(c.start, c.end) for c in known])
         cands = list({(c.start, c.end): c for c in known if (c.start, c.end) in spans}.values())
         cands.sort(key=lambda c: c.start)
         doc.ents = [Span(doc, c.start, c.end, label=c.type) for c in cands]
         extended = [self._extend(doc, c) for c in cands]
         cands = [c for c in extended if c is not None]
         rows = columns(doc)
-        present = frozenset(h for row in rows for h in row)
+        present = frozenset(itertools.chain.from_iterable(rows))
         cands += self._patterns(doc, present, rows) + self._acronyms(doc, cands, present)
         return choose(cands)
 
@@ -264,6 +264,21 @@ def long_form_start(doc: Doc, paren: int, short: str) -> int:
         if tok.idx <= char < tok.idx + len(tok.text):
             return tok.i if tok.idx == char and tok.text[:1].isupper() else -1
     return -1
+
+
+def _longest_first(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Return the spans that ``spacy.util.filter_spans`` keeps (longest, then first), as pairs.
+
+    >>> sorted(_longest_first([(0, 2), (1, 3), (3, 4), (0, 1)]))
+    [(0, 2), (3, 4)]
+    """
+    kept: set[tuple[int, int]] = set()
+    seen: set[int] = set()
+    for start, end in sorted(spans, key=lambda s: (s[1] - s[0], -s[0]), reverse=True):
+        if start not in seen and end - 1 not in seen:
+            kept.add((start, end))
+            seen.update(range(start, end))
+    return kept
 
 
 def choose(cands: list[Candidate]) -> list[Candidate]:
