@@ -15,6 +15,7 @@ from graph.cli.path import (
     SinceOption,
     UntilOption,
     ViewFormat,
+    fill_window_evidence,
     load_graph,
     open_for_reading,
     resolve_in_window,
@@ -49,10 +50,17 @@ def analyze(
     Example: actorgraph analyze --since 2020 ; actorgraph analyze "Faylaq al-Sham"
     """
     from graph.views import analysis
+    from graph.views.light import incident_edges
 
+    restrict = {"predicates": predicates or None, "types": types or None}
     with open_for_reading(store) as kg:
-        graph = load_graph(kg, since, until, predicates=predicates or None, types=types or None)
+        # The measures need relations, not evidence; a profile reads the
+        # evidence of its one actor's relations only.
+        graph = load_graph(kg, since, until, light=True, **restrict)
         node = resolve_in_window(kg, graph, actor, bool(since or until)) if actor else None
+        if node is not None:
+            fill_window_evidence(kg, graph, incident_edges(graph, node), since, until,
+                                 **restrict)
     if node is not None:
         _profile(graph.nodes[node]["label"], analysis.actor_profile(graph, node), fmt)
         return

@@ -43,17 +43,35 @@ def open_for_reading(store: str | None) -> Iterator[Any]:
         yield kg
 
 
-def load_graph(kg: Any, since: str | None, until: str | None, **restrict: Any) -> Any:
-    """Build the view's graph for the window [since, until] (user text, parsed here)."""
+def load_graph(kg: Any, since: str | None, until: str | None, *, light: bool = False,
+               **restrict: Any) -> Any:
+    """Build the view's graph for the window [since, until] (user text, parsed here).
+
+    ``light`` leaves the evidence in the store (``views.light``): for views
+    that show the evidence of a few relations only, read later with
+    ``fill_window_evidence``.
+    """
+    from graph.views.light import light_network
     from graph.views.network import build_network, parse_date_bound
 
-    return build_network(kg, since=parse_date_bound(since),
-                         until=parse_date_bound(until, end=True), **restrict)
+    build = light_network if light else build_network
+    return build(kg, since=parse_date_bound(since), until=parse_date_bound(until, end=True),
+                 **restrict)
+
+
+def fill_window_evidence(kg: Any, graph: Any, edges: Any, since: str | None,
+                         until: str | None, **restrict: Any) -> None:
+    """Read the evidence of ``edges`` into a light ``graph`` built with the same window."""
+    from graph.views.light import fill_evidence
+    from graph.views.network import parse_date_bound
+
+    fill_evidence(kg, graph, edges, since=parse_date_bound(since),
+                  until=parse_date_bound(until, end=True), **restrict)
 
 
 def resolve_in_window(kg: Any, graph: Any, name: str, windowed: bool) -> str:
     """Resolve ``name`` in ``graph``; if only the window hides it, say that instead."""
-    from graph.views.network import build_network
+    from graph.views.light import light_network
     from graph.views.paths import resolve
 
     try:
@@ -61,7 +79,7 @@ def resolve_in_window(kg: Any, graph: Any, name: str, windowed: bool) -> str:
     except UnknownActor:
         if not windowed:
             raise
-        resolve(build_network(kg), name)  # unknown everywhere: raises with suggestions
+        resolve(light_network(kg), name)  # unknown everywhere: raises with suggestions
         raise NoPath(f"{name} has no relation evidenced in the chosen window; "
                      "widen --since/--until") from None
 
@@ -94,10 +112,19 @@ def path(
 
     Example: actorgraph path Turkey "Faylaq al-Sham" --via backs --via includes
     """
-    from graph.views.paths import find_paths, nearest_neighbours, path_lines
+    from graph.views.paths import (
+        Path,
+        find_paths,
+        nearest_neighbours,
+        path_lines,
+        stored_edge,
+        with_evidence,
+    )
 
     with open_for_reading(store) as kg:
-        graph = load_graph(kg, since, until)
+        # The search needs relations, not their evidence: only the hops shown
+        # have their evidence read, once the paths are known.
+        graph = load_graph(kg, since, until, light=True)
         windowed = bool(since or until)
         try:
             a = resolve_in_window(kg, graph, source, windowed)
@@ -106,13 +133,20 @@ def path(
             console.print(Text(str(exc)), soft_wrap=True)
             raise typer.Exit(1) from None
         banned = [resolve_in_window(kg, graph, n, windowed) for n in avoid_actor]
-    try:
-        found = find_paths(graph, a, b, max_hops=max_hops, all_paths=all_paths, limit=limit,
-                           via=via, avoid=avoid, avoid_actors=banned, directed=directed)
-    except NoPath as exc:
-        near = {graph.nodes[n]["label"]: nearest_neighbours(graph, n) for n in (a, b)}
-        _no_path(str(exc), graph.nodes[a]["label"], graph.nodes[b]["label"], near, fmt)
-        raise typer.Exit(1) from None
+        try:
+            found = find_paths(graph, a, b, max_hops=max_hops, all_paths=all_paths,
+                               limit=limit, via=via, avoid=avoid, avoid_actors=banned,
+                               directed=directed)
+        except NoPath as exc:
+            near = {graph.nodes[n]["label"]: nearest_neighbours(graph, n) for n in (a, b)}
+            fill_window_evidence(kg, graph, [stored_edge(h) for hops in near.values()
+                                             for h in hops], since, until)
+            near = {k: [with_evidence(graph, h) for h in v] for k, v in near.items()}
+            _no_path(str(exc), graph.nodes[a]["label"], graph.nodes[b]["label"], near, fmt)
+            raise typer.Exit(1) from None
+        fill_window_evidence(kg, graph, [stored_edge(h) for p in found for h in p.hops],
+                             since, until)
+    found = [Path(tuple(with_evidence(graph, h) for h in p.hops)) for p in found]
     if fmt is ViewFormat.json:
         out = {"source": graph.nodes[a]["label"], "target": graph.nodes[b]["label"],
                "paths": [p.to_json() for p in found]}

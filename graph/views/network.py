@@ -56,6 +56,7 @@ SELECT ?ev ?s ?p ?o ?sentence ?confidence ?rule ?doc ?source ?headline ?date%(bo
 WHERE {
   GRAPH ?g {
     VALUES ?p { %(predicates)s }
+    %(edges)s
     ?ev a ag:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
     OPTIONAL { ?ev ag:sentence ?sentence }
     OPTIONAL { ?ev ag:confidence ?confidence }
@@ -156,11 +157,16 @@ def evidence_query(
     types: Iterable[str] | None = None,
     since: date | None = None,
     until: date | None = None,
+    edges: str = "",
+    template: str = EVIDENCE_QUERY,
 ) -> tuple[str, dict[str, Any]]:
     """Return the evidence SELECT and its bindings for the given restrictions.
 
     Only vocabulary IRIs are written into the text (after validation through
     ``graph.vocab``); the dates travel as bound ``xsd:date`` values.
+    ``edges`` is an optional strict ``VALUES (?s ?p ?o)`` block (from
+    ``sparql.values_block``) keeping only those relations; ``template`` is
+    another query over the same variables (``light.EDGE_QUERY``).
 
     Raises:
         UnknownPredicate, UnknownType: for names outside the vocabulary.
@@ -179,8 +185,8 @@ def evidence_query(
         bindings["until"] = Literal(until.isoformat(), datatype=XSD.date)
     # Bound variables are projected too: pyoxigraph substitutes only projected ones.
     bound = "".join(f" ?{name}" for name in bindings)
-    text_ = EVIDENCE_QUERY % {"predicates": preds, "filters": "\n  ".join(filters),
-                              "bound": bound}
+    text_ = template % {"predicates": preds, "filters": "\n  ".join(filters),
+                        "bound": bound, "edges": edges}
     return text_, bindings
 
 

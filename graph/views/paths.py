@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice, pairwise
 from typing import Any
 
@@ -138,7 +138,10 @@ def _best_hops(graph: nx.MultiDiGraph, u: str, v: str, directed: bool,
 
 def step_graph(graph: nx.MultiDiGraph, via: Iterable[str] = (), avoid: Iterable[str] = (),
                avoid_actors: Iterable[str] = (), directed: bool = False) -> nx.DiGraph:
-    """Return the simple graph paths are searched in; each arc carries its best hop.
+    """Return the simple graph paths are searched in; ``step_hop`` gives an arc's best hop.
+
+    Hops are chosen when a path uses the arc, not for every arc up front: a
+    million-triple store has some 80,000 arcs and a path uses a handful.
 
     Args:
         graph: from ``build_network``.
@@ -162,9 +165,18 @@ def step_graph(graph: nx.MultiDiGraph, via: Iterable[str] = (), avoid: Iterable[
         steps.add_edge(u, v)
         if not directed or symmetric:
             steps.add_edge(v, u)
-    for u, v, attrs in steps.edges(data=True):
-        attrs["hop"] = _best_hops(graph, u, v, directed, allowed)[0]
+    steps.graph.update(source=graph, allowed=allowed, directed=directed)
     return steps
+
+
+def step_hop(steps: nx.DiGraph, u: str, v: str) -> Hop:
+    """Return the best hop for the arc ``u -> v`` of ``steps`` (from ``step_graph``)."""
+    attrs = steps.edges[u, v]
+    if "hop" not in attrs:  # computed once per arc, on first use
+        attrs["hop"] = _best_hops(steps.graph["source"], u, v, steps.graph["directed"],
+                                  steps.graph["allowed"])[0]
+    hop: Hop = attrs["hop"]
+    return hop
 
 
 def _stored(name: str) -> str:
@@ -173,7 +185,7 @@ def _stored(name: str) -> str:
 
 
 def _to_path(steps: nx.DiGraph, nodes: Sequence[str]) -> Path:
-    return Path(tuple(steps.edges[a, b]["hop"] for a, b in pairwise(nodes)))
+    return Path(tuple(step_hop(steps, a, b) for a, b in pairwise(nodes)))
 
 
 def _ranked(paths: Iterable[Path]) -> list[Path]:
@@ -250,6 +262,25 @@ def _no_path_message(graph: nx.MultiDiGraph, source: str, target: str, max_hops:
     how = "following predicate direction" if directed else "in either direction"
     return (f"no path between {s} and {t} within {max_hops} hops ({how}). "
             "Try a larger --max-hops, fewer --via/--avoid restrictions or a wider window.")
+
+
+def stored_edge(hop: Hop) -> tuple[str, str, str]:
+    """Return the ``(u, v, key)`` of the network edge ``hop`` travels.
+
+    A symmetric relation is stored from the smaller IRI (``build_network``).
+    """
+    if hop.direction == "forward":
+        return hop.source, hop.target, hop.predicate
+    if hop.direction == "backward":
+        return hop.target, hop.source, hop.predicate
+    low, high = sorted((hop.source, hop.target))
+    return low, high, hop.predicate
+
+
+def with_evidence(graph: nx.MultiDiGraph, hop: Hop) -> Hop:
+    """Return ``hop`` with the best evidence now on its edge (after ``light.fill_evidence``)."""
+    evidence = graph.edges[stored_edge(hop)]["evidence"]
+    return replace(hop, evidence=evidence[0] if evidence else None)
 
 
 def nearest_neighbours(graph: nx.MultiDiGraph, node: str, limit: int = 5) -> list[Hop]:
