@@ -88,7 +88,15 @@ class Extractor:
             resolved = state.resolve(pdoc, cands, offset)
             if sum(r is not None for r in resolved) < 2:
                 continue
-            if not _shared_sentence(self.sentences(pdoc), cands, resolved):
+            starts = self.sentences(pdoc)
+            if not _shared_sentence(starts, cands, resolved):
+                continue
+            kept = [
+                (c.start, c.end, r.actor.type if r.actor else "Pronoun")
+                for c, r in zip(cands, resolved, strict=True)
+                if r is not None
+            ]
+            if not self.relations.possible(pdoc, kept, starts):
                 continue
             mentions = _merge(pdoc, cands, resolved)
             history = [s.actor for s in state.seen]

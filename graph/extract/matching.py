@@ -98,7 +98,7 @@ class WordSets:
         """Sort ``(index, set)`` requirements: sets without common words, smallest, first."""
         return sorted(needs, key=lambda n: (not n[1].isdisjoint(self.common), len(n[1])))
 
-    def satisfied(self, present: frozenset[int]) -> set[int]:
+    def satisfied(self, present: set[int] | frozenset[int]) -> set[int]:
         """Return the ids of the sets that have a word in ``present``."""
         out: set[int] = set()
         by_word = self._by_word
@@ -137,6 +137,11 @@ class TriggeredMatcher:
         needs = requirements(self.vocab, pattern)
         found.needs.append(frozenset(self.sets.id(s) for s in needs))
         self.bounds[self.vocab.strings.add(key)] = bounds
+
+    def possible(self, present: set[int] | frozenset[int]) -> bool:
+        """True when some pattern has a word of ``present`` in each of its required sets."""
+        satisfied = self.sets.satisfied(present)
+        return any(needs <= satisfied for g in self.groups.values() for needs in g.needs)
 
     def __call__(
         self, doclike: Doc | Span, present: frozenset[int]

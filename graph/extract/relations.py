@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from graph.extract.actors import Resolved
 from graph.extract.assertion import asserted
 from graph.extract.lexicon.words import PRONOUNS_PERSON, TROOP_NOUNS
-from graph.extract.matching import TriggeredMatcher, words
+from graph.extract.matching import TriggeredMatcher, columns, words
 from graph.extract.patterns import RelationRule
 from graph.records import Actor
 
@@ -68,6 +68,47 @@ class RelationFinder:
         for rule in rules:
             self.rules[nlp.vocab.strings.add(rule.id)] = rule
             self.matcher.add(rule.id, rule.pattern, group=rule.source)
+
+    def possible(self, doc: Doc, mentions: list[tuple[int, int, str]], starts: list[int]) -> bool:
+        """True when some rule may match in ``doc`` once its mentions are merged.
+
+        Checked before merging, on a superset of the words each sentence will
+        have: its tokens' words, each mention's merged text and type.
+
+        Args:
+            doc: the paragraph, before merging.
+            mentions: ``(start, end, type)`` of each kept mention, in text order.
+            starts: the sentence starts (1 / -1) per token.
+        """
+        from spacy.strings import get_string_id
+
+        sentence, of = -1, []
+        for flag in starts:
+            sentence += flag == 1
+            of.append(sentence)
+        rows = columns(doc)
+        extra: dict[int, set[int]] = {}
+        count: dict[int, int] = {}
+        for start, end, etype in mentions:
+            if any(starts[j] == 1 for j in range(start + 1, end)):
+                return True  # merging joins two sentences: no per-sentence check
+            sid = of[start]
+            count[sid] = count.get(sid, 0) + 1
+            text = doc[start:end].text
+            extra.setdefault(sid, set()).update(
+                (get_string_id(text), get_string_id(text.lower()), get_string_id(etype))
+            )
+        for sid, n in count.items():
+            if n < 2:
+                continue
+            present = set(extra[sid])
+            for i in range(of.index(sid), len(of)):
+                if of[i] != sid:
+                    break
+                present.update(rows[i])
+            if self.matcher.possible(present):
+                return True
+        return False
 
     def find(
         self, doc: Doc, mentions: dict[int, Resolved], history: Sequence[Actor] = ()
