@@ -45,3 +45,19 @@ def test_fill_evidence_reads_only_the_edges_asked(store):
     first = next(iter(light.edges(keys=True)))
     fill_evidence(store, light, [first, ("nowhere", "nothing", "backs")])
     assert [e for e, d in edges(light).items() if d["evidence"]] == [first]
+
+
+class _TermsOnly:
+    """A store offering only ``select`` (rdflib terms, Python values), like a plain client."""
+
+    def __init__(self, store):
+        self.select = store.select
+
+
+def test_lexical_rows_build_the_same_network_as_term_rows(tmp_path):
+    kg = make_kg(str(tmp_path / "store"))
+    assert hasattr(kg, "select_text")
+    for build in (build_network, light_network):
+        fast, slow = build(kg), build(_TermsOnly(kg))
+        assert dict(fast.nodes(data=True)) == dict(slow.nodes(data=True))
+        assert edges(fast) == edges(slow)

@@ -77,6 +77,13 @@ def from_ox(term: Any) -> Identifier | None:
     return Literal(str(term))  # an RDF 1.2 triple term: show it as text
 
 
+def _lexical(term: Any) -> str | None:
+    if term is None:
+        return None
+    value = getattr(term, "value", None)  # named and blank nodes, literals
+    return value if isinstance(value, str) else str(term)
+
+
 def _ox_quad(quad: Quad) -> ox.Quad:
     s, p, o, g = quad
     return ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g))
@@ -202,6 +209,17 @@ class EmbeddedBackend:
         solutions = self._query(query, bindings)
         names = [v.value for v in solutions.variables]
         return [{n: from_ox(sol[n]) for n in names} for sol in solutions]
+
+    def select_text(self, query: str,
+                    bindings: Mapping[str, Node] | None = None) -> list[dict[str, str | None]]:
+        """Run an internal SELECT; values are lexical forms (IRIs as text), unbound None.
+
+        For views reading tens of thousands of rows: an rdflib term per value,
+        parsed again into a Python value, costs several times the query.
+        """
+        solutions = self._query(query, bindings)
+        names = [v.value for v in solutions.variables]
+        return [{n: _lexical(sol[n]) for n in names} for sol in solutions]
 
     def ask(self, query: str, bindings: Mapping[str, Node] | None = None) -> bool:
         """Run an internal ASK; ``bindings`` are written as a strict VALUES block."""

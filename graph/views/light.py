@@ -28,6 +28,7 @@ from graph.views.network import (
     _add_actor_attributes,
     actor_type_query,
     evidence_query,
+    fast_select,
     network_from_rows,
     text,
 )
@@ -73,7 +74,8 @@ def light_network(
     """
     template = EDGE_QUERY.replace("%(symmetric)s", _SYMMETRIC)
     query, bindings = evidence_query(predicates, types, since, until, template=template)
-    rows = store.select(query, bindings or None)
+    select = fast_select(store)
+    rows = select(query, bindings or None)
     by_iri = {str(p.iri): p for p in PREDICATES}
     graph = nx.MultiDiGraph()
     for row in rows:
@@ -86,7 +88,7 @@ def light_network(
             confidence=float(confidence) if confidence else 0.0,
             documents=int(text(row.get("documents")) or 0),
             first_seen=first[:10] if first else None, last_seen=last[:10] if last else None)
-    actors = store.select(actor_type_query(types)) + store.select(ACTOR_NAME_QUERY)
+    actors = select(actor_type_query(types)) + select(ACTOR_NAME_QUERY)
     _add_actor_attributes(graph, actors)
     return graph
 
@@ -117,7 +119,7 @@ def fill_evidence(
             rows.add((URIRef(v), pred.iri, URIRef(u)))
     block = values_block(["s", "p", "o"], sorted(rows))
     query, bindings = evidence_query(predicates, types, since, until, edges=block)
-    found = network_from_rows([], store.select(query, bindings or None))
+    found = network_from_rows([], fast_select(store)(query, bindings or None))
     for u, v, key in wanted:
         if found.has_edge(u, v, key):
             graph.edges[u, v, key]["evidence"] = found.edges[u, v, key]["evidence"]

@@ -321,10 +321,19 @@ def build_network(
     Example:
         >>> g = build_network(kg, predicates=["backs"], since=date(2020, 1, 1))  # doctest: +SKIP
     """
+    select = fast_select(store)
     query, bindings = evidence_query(predicates, types, since, until)
-    rows = store.select(query, bindings or None)
-    actors = store.select(actor_type_query(types)) + store.select(ACTOR_NAME_QUERY)
+    rows = select(query, bindings or None)
+    actors = select(actor_type_query(types)) + select(ACTOR_NAME_QUERY)
     return network_from_rows(actors, rows)
+
+
+def fast_select(store: Selectable) -> Any:
+    """Return the store's ``select_text`` (lexical values, no term objects) or ``select``.
+
+    The views read values through ``text`` only, so both give the same graph.
+    """
+    return getattr(store, "select_text", store.select)
 
 
 def ego_network(graph: nx.MultiDiGraph, center: str, hops: int = 1) -> nx.MultiDiGraph:
