@@ -242,7 +242,35 @@ class _Sentence:
                 and not (armed and actor.type == "Organization")
             ):
                 return actor
+        if word in ("it", "its") and not any(
+            not t.is_punct for t in self.doc[self.sent.start : tok]
+        ):
+            return self._previous_subject(other_actor)
         return None
+
+    def _previous_subject(self, other: Actor | None) -> Actor | None:
+        """The subject of the previous sentence, for a sentence-initial "It"/"Its".
+
+        Only one clear antecedent counts: a non-person actor opening the
+        previous sentence of the paragraph and not coordinated with another.
+        """
+        if self.sent.start == 0:
+            return None
+        prev = self.doc[self.sent.start - 1].sent
+        first = next(
+            (i for i in range(prev.start, min(prev.start + 3, prev.end)) if i in self.mentions),
+            None,
+        )
+        if first is None or any(
+            not t.is_punct and t.lower_ != "the" for t in self.doc[prev.start : first]
+        ):
+            return None
+        if self._neighbour(first, 1) is not None:
+            return None
+        actor = self.mentions[first].actor
+        if actor is None or actor.type in ("Person", "Place") or actor == other:
+            return None
+        return actor
 
     def chain(self, tok: int) -> list[int]:
         """Return the mention tokens coordinated with ``tok``: "X, Y and the Z"."""
