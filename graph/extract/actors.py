@@ -204,8 +204,8 @@ class DocumentActors:
         return None, True
 
     def _new(self, doc: Doc, cand: Candidate) -> Actor:
-        words = [t.text for t in doc[cand.start : cand.end]]
-        label = doc[cand.start : cand.end].text
+        words = [t.text for t in doc[cand.start + cand.lead : cand.end]]
+        label = doc[cand.start + cand.lead : cand.end].text
         if words and words[0].lower() == "the":
             words, label = words[1:], doc[cand.start + 1 : cand.end].text
         known = self.aliases.get(label)

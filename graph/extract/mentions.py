@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from graph.extract.lexicon.sources import Form
 from graph.extract.lexicon.words import (
+    ABBREVIATIONS,
     FORCE_MODIFIERS,
     FORCE_NOUNS,
     GOVERNMENT_NOUNS,
@@ -60,6 +61,7 @@ class Candidate:
     types: tuple[str, ...] = ()
     government: bool = False  # names a state's government or army
     long_start: int = -1  # acronym: where its long form starts
+    lead: int = 0  # leading tokens that are no part of the name: "Lt. Gen." of a person
 
     @property
     def length(self) -> int:
@@ -176,14 +178,27 @@ class MentionFinder:
             if not idx:
                 continue
             s, e = min(idx), max(idx) + 1
+            lead = 0
             if rule.type == "Person":
                 while s < e and (doc[s].text in HONORIFICS or doc[s].lower_ in ROLE_WORDS):
                     s += 1
+                # abbreviated ranks stay in the mention, out of the name: "Lt. Gen. X"
+                while s - lead > 0 and doc[s - lead - 1].text in ABBREVIATIONS:
+                    lead += 1
             while e > s and doc[e - 1].is_punct:
                 e -= 1
             if e > s:
                 out.append(
-                    Candidate(s, e, rule.type, rule.kind, rule.id, rule.priority, types=rule.types)
+                    Candidate(
+                        s - lead,
+                        e,
+                        rule.type,
+                        rule.kind,
+                        rule.id,
+                        rule.priority,
+                        types=rule.types,
+                        lead=lead,
+                    )
                 )
         return out
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from graph.extract.lexicon.words import NAME_PARTICLES
+from graph.extract.lexicon.words import ABBREVIATIONS, NAME_PARTICLES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -71,6 +71,10 @@ def get_nlp() -> Language:
     infixes = [*(nlp.Defaults.infixes or ()), r"[—–]", r"\)(?=[—–])"]
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # Abbreviated ranks and titles keep their period: "Lt. Gen. X" is one name,
+    # not a sentence break.
+    for abbr in ABBREVIATIONS:
+        tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
     vocab: Any = nlp.vocab
     getters: dict[Any, Any] = vocab.lex_attr_getters
     getters[IS_TITLE] = is_title

@@ -137,7 +137,18 @@ HONORIFICS = frozenset(
         """
         General Gen. Colonel Col. Major Maj. Captain Capt. Lieutenant Lt. Marshal Brigadier
         Admiral Sheikh Dr. Mr. Mrs. Ms. Imam Mullah President Prime Minister King Queen Prince
-        Emir Commander Vice Foreign Defence Defense Interior Deputy Field
+        Emir Commander Vice Foreign Defence Defense Interior Deputy Field Brig. Sgt. Adm. Cpl.
+        Pvt. Cmdr. Cdr. Lt.-Gen. Lt.-Col. Maj.-Gen. Brig.-Gen. Col.-Gen. Gov. Sen. Rep. Amb. Prof.
+        Sergeant Corporal Brigadier-General Lieutenant-General Major-General
+        """
+    )
+)
+# Abbreviated ranks and titles: one token with their period, never a sentence end.
+ABBREVIATIONS = frozenset(
+    _words(
+        """
+        Gen. Lt. Col. Maj. Capt. Brig. Sgt. Adm. Cpl. Pvt. Cmdr. Cdr. Lt.-Gen. Lt.-Col.
+        Maj.-Gen. Brig.-Gen. Gov. Sen. Rep. Amb. Dr. Mr. Mrs. Ms. Prof. Col.-Gen. Rev. Fr.
         """
     )
 )
