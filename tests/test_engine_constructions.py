@@ -111,9 +111,6 @@ CASES: list[tuple[str, str, list[Triple]]] = [
 #: Constructions not handled yet.
 PENDING = {
     "subject-which-clause-verb",
-    "lt-gen-rank",
-    "capt-rank",
-    "brig-gen-rank",
     "us-backed",
     "would-continue-to-support",
     "adjective-modifier-force",
