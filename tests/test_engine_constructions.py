@@ -71,14 +71,17 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ),
     # 2: abbreviated ranks
     (
+        "lt-gen-rank",
         "Pakistani military spokesman Lt. Gen. Omar Farooq said the strikes hit militants.",
         [("Omar Farooq", "represents", "Pakistan")],
     ),
     (
+        "capt-rank",
         "Philippine army spokesman Capt. Jon Reyes said troops were deployed.",
         [("Jon Reyes", "represents", "Philippines")],
     ),
     (
+        "brig-gen-rank",
         "The Hawk Brigade is led by Brig. Gen. Samir Haddad, who joined in 2019.",
         [("Samir Haddad", "leads", "Hawk Brigade")],
     ),
