@@ -91,6 +91,11 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "The U.S.-backed Syrian Democratic Forces pushed into the town.",
         [("United States", "backs", "Syrian Democratic Forces")],
     ),
+    (
+        "us-allied",
+        "The Desert Shield Brigade, a U.S.-allied militia, held the crossing.",
+        [("United States", "affiliated-with", "Desert Shield Brigade")],
+    ),
     # 1: "would continue to" reports an ongoing stance
     (
         "would-continue-to-support",
@@ -114,7 +119,6 @@ CASES: list[tuple[str, str, list[Triple]]] = [
 #: Constructions not handled yet.
 PENDING = {
     "subject-which-clause-verb",
-    "us-backed",
     "would-continue-to-support",
     "adjective-modifier-force",
 }

@@ -68,7 +68,8 @@ def get_nlp() -> Language:
 
     nlp = spacy.blank("en")
     # Em and en dashes join clauses ("(JNIM)—an umbrella group"); split on them.
-    infixes = [*(nlp.Defaults.infixes or ()), r"[—–]", r"\)(?=[—–])"]
+    # A hyphen after an abbreviation starts a suffix of its own: "U.S.-backed".
+    infixes = [*(nlp.Defaults.infixes or ()), r"[—–]", r"\)(?=[—–])", r"(?<=[A-Z]\.)-(?=[a-z])"]
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # Abbreviated ranks and titles keep their period: "Lt. Gen. X" is one name,
