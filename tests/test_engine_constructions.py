@@ -119,7 +119,6 @@ CASES: list[tuple[str, str, list[Triple]]] = [
 #: Constructions not handled yet.
 PENDING = {
     "subject-which-clause-verb",
-    "would-continue-to-support",
     "adjective-modifier-force",
 }
 
@@ -144,6 +143,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "would-attack-if",
         "Iran would attack Israel if the talks failed.",
         [("Iran", "attacks", "Israel")],
+    ),
+    (
+        "would-continue-if",
+        "Moscow would continue to support Damascus if the talks failed.",
+        [("Russia", "backs", "Syria")],
     ),
     (
         "would-not-continue",

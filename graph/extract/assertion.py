@@ -40,6 +40,8 @@ EVENT_PREDICATES = frozenset({"attacks", "negotiates-with", "accuses"})
 SPATIAL_PREDICATES = frozenset({"based-in", "controls"})
 _DENIALS = frozenset({"denied", "denies", "deny", "denying", "dismissed", "rejected"})
 _FALSITY_REACH = 6
+#: "would continue/keep/remain ..." reports an ongoing stance, not a hypothesis.
+_CONTINUE = frozenset({"continue", "keep", "remain", "stay"})
 
 
 def clause_start(doc: Doc, sent_start: int, start: int) -> int:
@@ -50,6 +52,22 @@ def clause_start(doc: Doc, sent_start: int, start: int) -> int:
             return i + 1
         i -= 1
     return sent_start
+
+
+def _ongoing(doc: Doc, lo: int, end: int, stop: int) -> bool:
+    """True when each "would" of ``doc[lo:end]`` reports a stance that goes on.
+
+    "Moscow would continue to support Damascus" (reported speech) asserts the
+    support; "would attack if ..." and "would not" stay hedged (the other cues
+    are checked on their own), and so does "would continue ... if/unless".
+    """
+    if any(t.lower_ in ("if", "unless") for t in doc[end:stop]):
+        return False
+    return all(
+        t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _CONTINUE
+        for t in doc[lo:end]
+        if t.lower_ == "would"
+    )
 
 
 def asserted(
@@ -67,7 +85,11 @@ def asserted(
     """
     lo = clause_start(doc, sent_start, start)
     words = {t.lower_ for t in doc[lo:end]}
-    if words & NEGATIONS or words & HEDGES or ("longer" in words and "no" in words):
+    hedges = words & HEDGES
+    stop = len(doc) if sent_end is None else sent_end
+    if hedges == {"would"} and _ongoing(doc, lo, end, stop):
+        hedges = set()
+    if words & NEGATIONS or hedges or ("longer" in words and "no" in words):
         return False
     if predicate in EVENT_PREDICATES and words & INTENTIONS:
         return False
@@ -76,5 +98,5 @@ def asserted(
     before = {t.lower_ for t in doc[lo:start]}
     if predicate != "accuses" and before & (ACCUSE_VERBS | _DENIALS):
         return False
-    stop = min(end + _FALSITY_REACH, len(doc) if sent_end is None else sent_end)
-    return not any(t.lower_ in FALSITY for t in doc[end:stop])
+    reach = min(end + _FALSITY_REACH, stop)
+    return not any(t.lower_ in FALSITY for t in doc[end:reach])
