@@ -64,6 +64,23 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         [("Lion Brigade", "controls", "Derna")],
     ),
     (
+        "subject-who-clause-verb",
+        "The Sun Front, whose fighters crossed the river in May, attacked the Desert Hawks "
+        "Brigade on Sunday.",
+        [("Sun Front", "attacks", "Desert Hawks Brigade")],
+    ),
+    # 8: spaced dashes delimit an apposition as commas do
+    (
+        "dash-apposition-ally",
+        "The Lion Brigade - an ally of the Desert Hawks Brigade - attacked the Sun Front.",
+        [("Lion Brigade", "allied-with", "Desert Hawks Brigade")],
+    ),
+    (
+        "dash-apposition-successor",
+        "The Lion Brigade - the successor to the Desert Hawks Brigade - took the port.",
+        [("Lion Brigade", "affiliated-with", "Desert Hawks Brigade")],
+    ),
+    (
         "ambushed-an-army-patrol",
         "Myanmar's military has lost ground this year. The Kachin Independence Army ambushed "
         "an army patrol near the town of Bhamo.",
@@ -118,7 +135,6 @@ CASES: list[tuple[str, str, list[Triple]]] = [
 
 #: Constructions not handled yet.
 PENDING = {
-    "subject-which-clause-verb",
     "adjective-modifier-force",
 }
 
@@ -138,6 +154,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "Karim Tawfiq met the Northern Liberation Front on Monday. It is a member of the "
         "Southern Alliance.",
         [("Southern Alliance", "includes", "Northern Liberation Front")],
+    ),
+    (
+        "which-clause-then-and",
+        "The Sun Front, which captured the town of Sirte, and the Lion Brigade met on Monday.",
+        [("Sun Front", "negotiates-with", "Lion Brigade")],
     ),
     (
         "would-attack-if",

@@ -84,7 +84,8 @@ def asserted(
         sent_end: token after the sentence (default: the end of ``doc``).
     """
     lo = clause_start(doc, sent_start, start)
-    words = {t.lower_ for t in doc[lo:end]}
+    # "in May" is a month, not a hedge
+    words = {t.lower_ for t in doc[lo:end] if t.text != "May" or t.i == sent_start}
     hedges = words & HEDGES
     stop = len(doc) if sent_end is None else sent_end
     if hedges == {"would"} and _ongoing(doc, lo, end, stop):

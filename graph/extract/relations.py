@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.strings import hash_string
+
 from graph.extract.actors import Resolved
 from graph.extract.assertion import asserted
 from graph.extract.lexicon.words import PRONOUNS_PERSON, TROOP_NOUNS
@@ -106,6 +108,8 @@ class RelationFinder:
                 if of[i] != sid:
                     break
                 present.update(rows[i])
+            if present & _DASH_IDS:  # a view may read a spaced dash pair as commas
+                present.add(_COMMA_ID)
             if self.matcher.possible(present):
                 return True
         return False
@@ -133,7 +137,79 @@ class RelationFinder:
                 for match_id, start, end, align in self.matcher(window, present):
                     rule = self.rules[match_id]
                     found += ctx.relations(rule, window.start + start, window.start + end, align)
+            for view, kept in _views(sent, mentions):
+                for match_id, start, end, align in self.matcher(view, words(view)):
+                    rule = self.rules[match_id]
+                    where = [kept[start + a] for a in range(len(align))]
+                    found += ctx.relations(rule, kept[start], kept[end - 1] + 1, align, where)
         return found
+
+
+_RELATIVES = frozenset({"which", "who", "whose"})
+_DASHES = frozenset({"-", "–", "—"})
+_ASIDE_REACH = 25
+
+
+def _views(sent: Span, mentions: dict[int, Resolved]) -> list[tuple[Doc, list[int]]]:
+    """Return simpler readings of ``sent`` for the rules, each with its tokens' positions.
+
+    - a relative clause between a subject and its verb is left out: "X (AA),
+      which captured A last year, now controls B" reads "X (AA) now controls B";
+    - a spaced dash pair delimits an apposition as commas do: "X - the
+      successor to Y - said" reads "X , the successor to Y , said".
+
+    Only sentences with such a shape get a view, so most get none.
+    """
+    doc = sent.doc
+    lo, hi = sent.start, sent.end
+    out: list[tuple[Doc, list[int]]] = []
+    for i in range(lo + 1, hi - 2):
+        if not (
+            doc[i].text == ","
+            and doc[i + 1].lower_ in _RELATIVES
+            and (i - 1 in mentions or doc[i - 1].text == ")")
+        ):
+            continue
+        j = next((k for k in range(i + 2, min(i + _ASIDE_REACH, hi - 1)) if doc[k].text == ","), 0)
+        after = doc[j + 1] if j else None
+        if (
+            after is not None
+            and after.is_lower
+            and after.is_alpha
+            and after.lower_ not in _NOT_VERB
+        ):
+            kept = [k for k in range(lo, hi) if not i <= k <= j]
+            out.append((_view(doc, kept, mentions, {}), kept))
+    dashes = [
+        k
+        for k in range(lo + 1, hi - 1)
+        if doc[k].text in _DASHES and doc[k - 1].whitespace_ and doc[k].whitespace_
+    ]
+    if len(dashes) >= 2:
+        kept = list(range(lo, hi))
+        out.append((_view(doc, kept, mentions, dict.fromkeys(dashes[:2], ",")), kept))
+    return out
+
+
+_DASH_IDS = frozenset(hash_string(d) for d in _DASHES)
+_COMMA_ID = hash_string(",")
+_NOT_VERB = frozenset({"and", "or", "but", "said", "says", "say", "told", "according"})
+
+
+def _view(doc: Doc, kept: list[int], mentions: dict[int, Resolved], swap: dict[int, str]) -> Doc:
+    """A new Doc of the tokens ``kept`` (texts in ``swap`` replaced), mentions as entities."""
+    from spacy.tokens import Doc as _Doc
+    from spacy.tokens import Span as _Span
+
+    view = _Doc(
+        doc.vocab,
+        words=[swap.get(k, doc[k].text) for k in kept],
+        spaces=[bool(doc[k].whitespace_) for k in kept],
+    )
+    view.ents = [
+        _Span(view, n, n + 1, label=doc[k].ent_type_) for n, k in enumerate(kept) if k in mentions
+    ]
+    return view
 
 
 def _windows(sent: Span) -> list[Span]:
@@ -161,9 +237,18 @@ class _Sentence:
         self.doc, self.sent, self.mentions = doc, sent, mentions
         self.positions, self.history = positions, history
 
-    def relations(self, rule: RelationRule, start: int, end: int, align: list[int]) -> list[Found]:
+    def relations(
+        self,
+        rule: RelationRule,
+        start: int,
+        end: int,
+        align: list[int],
+        where: list[int] | None = None,
+    ) -> list[Found]:
+        """Turn one match into relations; ``where`` places the match tokens of a view."""
+        at = where or list(range(start, end))
         slots = {
-            name: start + align.index(idx) for name, idx in rule.slot_index.items() if idx in align
+            name: at[align.index(idx)] for name, idx in rule.slot_index.items() if idx in align
         }
         if len(slots) < 2 or not asserted(
             self.doc, self.sent.start, start, end, rule.predicate, self.sent.end
@@ -197,7 +282,8 @@ class _Sentence:
         if mention is None:
             return None
         nxt = self.doc[tok + 1].text if tok + 1 < len(self.doc) else ""
-        if nxt in ("-", "–") and name not in rule.modifier:
+        hyphen = nxt in ("-", "–") and not self.doc[tok].whitespace_  # "X-backed", not "X - "
+        if hyphen and name not in rule.modifier:
             return None
         if nxt in _POSSESSIVE and (name not in rule.possessive or self._persons_forces(tok)):
             return None
