@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 
 from graph.extract.actors import Resolved
 from graph.extract.assertion import asserted
@@ -191,8 +191,8 @@ def _views(sent: Span, mentions: dict[int, Resolved]) -> list[tuple[Doc, list[in
     return out
 
 
-_DASH_IDS = frozenset(hash_string(d) for d in _DASHES)
-_COMMA_ID = hash_string(",")
+_DASH_IDS = frozenset(get_string_id(d) for d in _DASHES)
+_COMMA_ID = get_string_id(",")
 _NOT_VERB = frozenset({"and", "or", "but", "said", "says", "say", "told", "according"})
 
 
