@@ -86,6 +86,12 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "an army patrol near the town of Bhamo.",
         [("Kachin Independence Army", "attacks", "Myanmar")],
     ),
+    (
+        "bare-the-military",
+        "Sudan's army has lost ground this year. The Sun Front said it had seized the town of "
+        "Kosti from the military.",
+        [("Sun Front", "opposes", "Sudan")],
+    ),
     # 2: abbreviated ranks
     (
         "lt-gen-rank",
@@ -159,6 +165,17 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "which-clause-then-and",
         "The Sun Front, which captured the town of Sirte, and the Lion Brigade met on Monday.",
         [("Sun Front", "negotiates-with", "Lion Brigade")],
+    ),
+    (
+        "political-military-coalition",
+        "Chad's army took the border post. The Sun Front is a political-military coalition led "
+        "by Omar Haddad.",
+        [("Omar Haddad", "leads", "Chad")],
+    ),
+    (
+        "named-body-military",
+        "Chad's army took the border post. Sun Front military spokesman Omar Haddad said so.",
+        [("Omar Haddad", "represents", "Chad")],
     ),
     (
         "would-attack-if",

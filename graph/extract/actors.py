@@ -56,6 +56,8 @@ _PLACE_HEADS = frozenset(
         "municipality",
     ]
 )
+#: Capitalised words that may open a bare government anaphor ("The army said").
+_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 #: How many paragraphs back a group anaphor ("the group") may reach.
 ANAPHOR_REACH = 2
 
@@ -219,6 +221,11 @@ class DocumentActors:
 
     def _anaphor(self, doc: Doc, cand: Candidate) -> Actor | None:
         if "State" in cand.types:
+            before = doc[cand.start - 1] if cand.start > 0 else None
+            if before is not None and before.text in ("-", "–"):
+                return self._descriptor(doc, cand)  # "political-military", "UN-backed government"
+            if before is not None and before.text[:1].isupper() and before.lower_ not in _OPENERS:
+                return None  # "Houthi military spokesman": someone else's military
             for seen in reversed(self.seen):
                 if seen.government:
                     return seen.actor
