@@ -11,6 +11,7 @@ Modules, in the order data flows: ``nlp`` (the blank spaCy pipeline),
 ``furniture`` (page furniture to skip), ``mentions`` (actor mentions),
 ``actors`` (resolution within a document), ``relations`` (rules applied),
 ``assertion`` (negation, hedging), ``patterns`` (the rule file format),
+``matching`` and ``windows`` (rules run only where their words occur),
 ``engine`` (the ``Extractor``); ``lexicon/`` holds world knowledge and
 word lists, ``rules/`` the built-in rules as JSON.
 """
