@@ -132,6 +132,11 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         [("United States", "attacks", "Houthis")],
     ),
     (
+        "group-adjective-modifier-role",
+        "Houthi military spokesman Abdul Karim Nasser said the strikes would go on.",
+        [("Abdul Karim Nasser", "represents", "Houthis")],
+    ),
+    (
         "adjective-naval-drones",
         "Ukrainian naval drones struck the Russian navy overnight.",
         [("Ukraine", "attacks", "Russia")],
@@ -140,9 +145,7 @@ CASES: list[tuple[str, str, list[Triple]]] = [
 
 
 #: Constructions not handled yet.
-PENDING = {
-    "adjective-modifier-force",
-}
+PENDING: set[str] = set()
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
@@ -176,6 +179,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "named-body-military",
         "Chad's army took the border post. Sun Front military spokesman Omar Haddad said so.",
         [("Omar Haddad", "represents", "Chad")],
+    ),
+    (
+        "mercenary-force-not-state",
+        "The Steppe Group, a Russian mercenary force led by Ivan Petrov, fought in Mali.",
+        [("Ivan Petrov", "leads", "Russia")],
     ),
     (
         "would-attack-if",

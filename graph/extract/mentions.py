@@ -23,10 +23,12 @@ from typing import TYPE_CHECKING, Any
 from graph.extract.lexicon.sources import Form
 from graph.extract.lexicon.words import (
     ABBREVIATIONS,
+    ATTACK_NOUNS,
     FORCE_MODIFIERS,
     FORCE_NOUNS,
     GOVERNMENT_NOUNS,
     HONORIFICS,
+    NOT_OWN_MODIFIERS,
     ROLE_WORDS,
 )
 from graph.extract.matching import columns
@@ -164,7 +166,12 @@ class MentionFinder:
                 cand.start, cand.kind, cand.government = cand.start - 2, "acting", True
         if cand.form_kind == "adjectival" and cand.kind != "acting":
             nxt = doc[cand.end].text if cand.end < n else ""
-            if nxt not in ("-", "–") and nxt.lower() not in ROLE_WORDS and nxt not in HONORIFICS:
+            if (
+                nxt not in ("-", "–")
+                and nxt.lower() not in ROLE_WORDS
+                and nxt not in HONORIFICS
+                and not _head_follows(doc, cand.end)
+            ):
                 return None
         return cand
 
@@ -236,6 +243,12 @@ def _force_end(doc: Doc, i: int) -> int:
     """Return the end of the force noun phrase at token ``i`` ("'s army", "air force")."""
     n = len(doc)
     j = i + 1 if i + 1 < n and doc[i].text in _POSSESSIVE else i
+    # up to two plain modifiers before the force noun: "American retaliatory strikes"
+    m = j
+    while m < n and m - j < _MODIFIERS and _plain_modifier(doc[m]):
+        m += 1
+    if m > j == i and m < n and doc[m].lower_ in FORCE_NOUNS:  # not after "'s" (rules' own)
+        j = m
     k = j
     while k < n and k - j < 3:
         low = doc[k].lower_
@@ -246,6 +259,32 @@ def _force_end(doc: Doc, i: int) -> int:
         else:
             break
     return k if k > j else i
+
+
+_MODIFIERS = 2
+
+
+def _plain_modifier(tok: Any) -> bool:
+    """A lower-case content word that may sit between an adjective and its head noun."""
+    return bool(
+        tok.is_lower
+        and tok.is_alpha
+        and not tok.is_stop
+        and tok.lower_ not in FORCE_NOUNS
+        and tok.lower_ not in NOT_OWN_MODIFIERS
+    )
+
+
+def _head_follows(doc: Doc, i: int) -> bool:
+    """True when a role, force or attack noun follows ``i`` after at most two modifiers."""
+    n = len(doc)
+    for k in range(i, min(i + _MODIFIERS + 1, n)):
+        low = doc[k].lower_
+        if low in ROLE_WORDS or low in FORCE_NOUNS or low in ATTACK_NOUNS:
+            return True
+        if not _plain_modifier(doc[k]):
+            return False
+    return False
 
 
 def long_form_start(doc: Doc, paren: int, short: str) -> int:

@@ -48,6 +48,15 @@ FORCE_MODIFIERS = frozenset(
         """
     )
 )
+# Modifiers that make a force someone else's: "a Russian mercenary force" is not Russia.
+NOT_OWN_MODIFIERS = frozenset(
+    _words(
+        """
+        mercenary mercenaries private paramilitary rebel separatist insurgent jihadist militant
+        proxy opposition allied backed former
+        """
+    )
+)
 # Government-like heads that a bare anaphor ("the regime") points back to.
 GOVERNMENT_NOUNS = frozenset(
     _words(
