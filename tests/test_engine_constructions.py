@@ -92,6 +92,12 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Kosti from the military.",
         [("Sun Front", "opposes", "Sudan")],
     ),
+    # 7: the story after a dateline
+    (
+        "after-dateline",
+        "BAGHDAD (AP) — Iraqi forces attacked the Sun Front on Monday.",
+        [("Iraq", "attacks", "Sun Front")],
+    ),
     # 2: abbreviated ranks
     (
         "lt-gen-rank",
@@ -184,6 +190,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "mercenary-force-not-state",
         "The Steppe Group, a Russian mercenary force led by Ivan Petrov, fought in Mali.",
         [("Ivan Petrov", "leads", "Russia")],
+    ),
+    (
+        "dateline-agency",
+        "KYIV, Ukraine (AP) — Russian drones struck the Sun Front overnight, killing two.",
+        [("Ukraine", "attacks", "Sun Front"), ("Associated Press", "attacks", "Sun Front")],
     ),
     (
         "would-attack-if",

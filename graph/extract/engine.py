@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from graph.extract.actors import DocumentActors, Resolved
 from graph.extract.config import user_lexicon_files, user_pattern_files
-from graph.extract.furniture import is_furniture
+from graph.extract.furniture import dateline_end, is_furniture
 from graph.extract.lexicon.sources import Form, gazetteer_entries, read_lexicon, surface_forms
 from graph.extract.mentions import Candidate, MentionFinder
 from graph.extract.nlp import Sentences, get_nlp, paragraphs
@@ -80,6 +80,9 @@ class Extractor:
         for offset, piece in paragraphs(doc.text):
             if is_furniture(piece):
                 continue
+            cut = dateline_end(piece)
+            if cut:  # the dateline's place and agency are no party of the sentence
+                offset, piece = offset + cut, piece[cut:]
             # Tokens only: sentences are cut (and mentions merged) only in a
             # paragraph with two actors or more, the only kind a rule can use.
             pdoc = self.nlp.make_doc(piece)

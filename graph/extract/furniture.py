@@ -12,6 +12,14 @@ True
 True
 >>> is_furniture("Russia backs the Syrian government.")
 False
+
+A dateline ("KHARTOUM, Sudan (Reuters) -") opens a story: the place and the
+agency are no party to its first sentence, so ``dateline_end`` says where the
+story proper starts.
+
+>>> text = "KHARTOUM, Sudan (Reuters) - The army shelled the city."
+>>> text[dateline_end(text):]
+'The army shelled the city.'
 """
 
 from __future__ import annotations
@@ -42,6 +50,14 @@ _BYLINE = re.compile(
     r"\s*(,.*)?$"
 )
 _SHORT = 80
+# "BAGHDAD (AP) —", "KHARTOUM, Sudan (Reuters) -", "GOMA, Congo —": an upper-case
+# place, a country or region and/or an agency, a dash.
+# A bare "NATO —" is no dateline: a country or an agency must follow the place.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z'’.\- ]{2,40}"
+    r"(?:,\s*[A-Z][\w'’.\- ]{1,40}(?:\s*\([A-Z][\w&.\- ]{0,30}\))?|\s*\([A-Z][\w&.\- ]{0,30}\))"
+    r"\s*[-—–]+\s*"
+)
 
 
 # Case-insensitive regexes are slow in Python: ASCII text (nearly all news) is
@@ -82,3 +98,12 @@ def _credit_is_caption(text: str) -> bool:
         or "photo" in text.lower()
         or "image" in text.lower()
     )
+
+
+def dateline_end(paragraph: str) -> int:
+    """Return where the text after a dateline at the start of ``paragraph`` begins (0: none)."""
+    if paragraph[:40].lstrip()[:2].isupper():
+        found = _DATELINE.match(paragraph)
+        if found:
+            return found.end()
+    return 0
