@@ -98,6 +98,12 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "BAGHDAD (AP) — Iraqi forces attacked the Sun Front on Monday.",
         [("Iraq", "attacks", "Sun Front")],
     ),
+    # 9: a capital on its own still names its state
+    (
+        "capital-alone",
+        "Juba accused the Sun Front of shelling the border town.",
+        [("South Sudan", "accuses", "Sun Front")],
+    ),
     # 2: abbreviated ranks
     (
         "lt-gen-rank",
@@ -195,6 +201,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "dateline-agency",
         "KYIV, Ukraine (AP) — Russian drones struck the Sun Front overnight, killing two.",
         [("Ukraine", "attacks", "Sun Front"), ("Associated Press", "attacks", "Sun Front")],
+    ),
+    (
+        "capital-inside-place-name",
+        "Insurgents of the Sun Front attacked Mocimboa da Praia and the Middle Juba region.",
+        [("Sun Front", "attacks", "Cape Verde"), ("Sun Front", "attacks", "South Sudan")],
     ),
     (
         "would-attack-if",

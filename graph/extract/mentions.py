@@ -24,10 +24,12 @@ from graph.extract.lexicon.sources import Form
 from graph.extract.lexicon.words import (
     ABBREVIATIONS,
     ATTACK_NOUNS,
+    CALENDAR,
     FORCE_MODIFIERS,
     FORCE_NOUNS,
     GOVERNMENT_NOUNS,
     HONORIFICS,
+    NAME_PARTICLES,
     NOT_OWN_MODIFIERS,
     ROLE_WORDS,
 )
@@ -112,7 +114,9 @@ class MentionFinder:
         """
         from spacy.tokens import Span
 
-        known = self._lexicon(doc, self.phrases(doc), self.forms)
+        known = [
+            c for c in self._lexicon(doc, self.phrases(doc), self.forms) if not _inside(doc, c)
+        ]
         if extra is not None and extra_forms:
             known += self._lexicon(doc, extra(doc), extra_forms)
         spans = _longest_first([(c.start, c.end) for c in known])
@@ -237,6 +241,30 @@ class MentionFinder:
                     Candidate(long_start, start, "ArmedGroup", "new", "acronym-definition", 2)
                 )
         return out
+
+
+def _inside(doc: Doc, cand: Candidate) -> bool:
+    """True for a capital or metonym inside a longer place name.
+
+    "Praia" in "Mocimboa da Praia", "Juba" in "Middle Juba region": a name word
+    right before or after it (not a stop word or a day or month) makes it part
+    of another name, not the state.
+    """
+    if cand.form_kind != "metonym":
+        return False
+    if cand.start > 0:
+        prev = doc[cand.start - 1]
+        if prev.text in NAME_PARTICLES and cand.start > 1 and doc[cand.start - 2].is_title:
+            return True
+        if prev.is_title and not prev.is_stop and prev.text not in _NOT_NAME:
+            return True
+    if cand.end < len(doc):
+        nxt = doc[cand.end]
+        return bool(nxt.is_title and not nxt.is_stop and nxt.text not in _NOT_NAME)
+    return False
+
+
+_NOT_NAME = CALENDAR | HONORIFICS
 
 
 def _force_end(doc: Doc, i: int) -> int:
