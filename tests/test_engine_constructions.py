@@ -131,6 +131,12 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "The Desert Shield Brigade, a U.S.-allied militia, held the crossing.",
         [("United States", "affiliated-with", "Desert Shield Brigade")],
     ),
+    (
+        "stacked-hyphen-modifiers",
+        "The Sun Front captured the town of Kamaru from the U.S.-allied, Kurdish-led Desert "
+        "Hawks Brigade.",
+        [("Sun Front", "opposes", "Desert Hawks Brigade")],
+    ),
     # 1: "would continue to" reports an ongoing stance
     (
         "would-continue-to-support",

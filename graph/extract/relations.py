@@ -156,7 +156,9 @@ def _views(sent: Span, mentions: dict[int, Resolved]) -> list[tuple[Doc, list[in
     - a relative clause between a subject and its verb is left out: "X (AA),
       which captured A last year, now controls B" reads "X (AA) now controls B";
     - a spaced dash pair delimits an apposition as commas do: "X - the
-      successor to Y - said" reads "X , the successor to Y , said".
+      successor to Y - said" reads "X , the successor to Y , said";
+    - a hyphen modifier before a comma is left out: "the U.S.-allied,
+      Kurdish-led SDF" reads "the Kurdish-led SDF".
 
     Only sentences with such a shape get a view, so most get none.
     """
@@ -188,6 +190,21 @@ def _views(sent: Span, mentions: dict[int, Resolved]) -> list[tuple[Doc, list[in
     if len(dashes) >= 2:
         kept = list(range(lo, hi))
         out.append((_view(doc, kept, mentions, dict.fromkeys(dashes[:2], ",")), kept))
+    # "from the U.S.-allied, Kurdish-led SDF": the modifier's actor was read by the
+    # X-backed-Y rules; without it the phrase reads "from the Kurdish-led SDF"
+    drop: set[int] = set()
+    for k in range(lo, hi - 2):
+        if (
+            k in mentions
+            and doc[k + 1].text in ("-", "–")
+            and not doc[k].whitespace_
+            and doc[k + 2].is_lower
+            and doc[k + 3 if k + 3 < hi else k].text == ","
+        ):
+            drop.update((k, k + 1, k + 2, k + 3))
+    if drop:
+        kept = [k for k in range(lo, hi) if k not in drop]
+        out.append((_view(doc, kept, mentions, {}), kept))
     return out
 
 
