@@ -51,6 +51,12 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         [("Northern Alliance", "includes", "Red Hills Army")],
     ),
     (
+        "it-after-its",
+        "The Sun Front broke with the Desert Hawks Brigade last year. Its leader has sought "
+        "new allies. It already controls most of Kamaru province.",
+        [("Sun Front", "controls", "Kamaru province")],
+    ),
+    (
         "the-groups-leader",
         "The Red Hills Army launched an offensive on Monday. The group's leader, Tun Myat, "
         "said it would continue.",
@@ -212,6 +218,15 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "capital-inside-place-name",
         "Insurgents of the Sun Front attacked Mocimboa da Praia and the Middle Juba region.",
         [("Sun Front", "attacks", "Cape Verde"), ("Sun Front", "attacks", "South Sudan")],
+    ),
+    (
+        "it-after-coordinated-subjects",
+        "The Sun Front and the Desert Hawks Brigade met on Monday. It is a member of the "
+        "Southern Alliance.",
+        [
+            ("Southern Alliance", "includes", "Sun Front"),
+            ("Southern Alliance", "includes", "Desert Hawks Brigade"),
+        ],
     ),
     (
         "would-attack-if",

@@ -355,22 +355,35 @@ class _Sentence:
         """The subject of the previous sentence, for a sentence-initial "It"/"Its".
 
         Only one clear antecedent counts: a non-person actor opening the
-        previous sentence of the paragraph and not coordinated with another.
+        previous sentence of the paragraph and not coordinated with another;
+        an opening "It"/"Its" there passes on its own antecedent.
         """
-        if self.sent.start == 0:
-            return None
-        prev = self.doc[self.sent.start - 1].sent
-        first = next(
-            (i for i in range(prev.start, min(prev.start + 3, prev.end)) if i in self.mentions),
-            None,
-        )
-        if first is None or any(
-            not t.is_punct and t.lower_ != "the" for t in self.doc[prev.start : first]
-        ):
-            return None
-        if self._neighbour(first, 1) is not None:
-            return None
-        actor = self.mentions[first].actor
+        start, actor = self.sent.start, None
+        for _ in range(3):
+            if start == 0:
+                return None
+            prev = self.doc[start - 1].sent
+            first = next(
+                (i for i in range(prev.start, min(prev.start + 3, prev.end)) if i in self.mentions),
+                None,
+            )
+            if first is None or any(
+                not t.is_punct and t.lower_ != "the" for t in self.doc[prev.start : first]
+            ):
+                return None
+            after = self.doc[first + 1 : min(first + 4, prev.end)]
+            if (
+                len(after)
+                and after[0].lower_ in ("and", "&", ",")
+                and any(t.i in self.mentions for t in after[1:])
+            ):
+                return None  # "X and Y ...": no one clear antecedent
+            actor = self.mentions[first].actor
+            if actor is not None:
+                break
+            if self.doc[first].lower_ not in ("it", "its"):
+                return None
+            start = prev.start
         if actor is None or actor.type in ("Person", "Place") or actor == other:
             return None
         return actor
