@@ -98,6 +98,11 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Kosti from the military.",
         [("Sun Front", "opposes", "Sudan")],
     ),
+    (
+        "dateline-state-army",
+        "MAIDUGURI, Nigeria (AP) - Fighters of the Sun Front overran an army base on Saturday.",
+        [("Sun Front", "attacks", "Nigeria")],
+    ),
     # 7: the story after a dateline
     (
         "after-dateline",

@@ -107,6 +107,10 @@ class DocumentActors:
             found = self.actors[label] = Actor(label, etype)
         return found
 
+    def context(self, label: str) -> None:
+        """Note the state a dateline names ("MAIDUGURI, Nigeria -"): "the army" may be its."""
+        self.seen.append(_Seen(self.paragraph, -1, self.actor(label, "State"), True))
+
     def pending_forms(self) -> list[Form]:
         """Return (and forget) the aliases learnt since the last call."""
         out, self._pending = self._pending, []

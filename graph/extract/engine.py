@@ -82,6 +82,9 @@ class Extractor:
                 continue
             cut = dateline_end(piece)
             if cut:  # the dateline's place and agency are no party of the sentence
+                for cand in self.mentions.find(self.nlp.make_doc(piece[:cut])):
+                    if cand.type == "State" and cand.label:
+                        state.context(cand.label)  # "the army" later: this state's
                 offset, piece = offset + cut, piece[cut:]
             # Tokens only: sentences are cut (and mentions merged) only in a
             # paragraph with two actors or more, the only kind a rule can use.
