@@ -148,6 +148,11 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Hawks Brigade.",
         [("Sun Front", "opposes", "Desert Hawks Brigade")],
     ),
+    (
+        "adjective-modifier-ship",
+        "Ukrainian naval drones struck a Russian landing ship overnight.",
+        [("Ukraine", "attacks", "Russia")],
+    ),
     # 1: "would continue to" reports an ongoing stance
     (
         "would-continue-to-support",

@@ -25,9 +25,10 @@ FORCE_NOUNS = frozenset(
         forces force army military troops soldiers warplanes jets aircraft planes drones drone
         navy government regime authorities officials administration junta police militia
         militias gunmen fighters airstrikes strikes air-strikes shelling bombardment artillery
-        tanks tank helicopters helicopter gunships warships ministry cabinet leadership
-        presidency marines commandos paratroopers peacekeepers troopers guard guards mission
-        experts positions targets strike airstrike air-strike raid raids missiles rockets
+        tanks tank helicopters helicopter gunships warships warship ship ships fleet ministry
+        cabinet leadership presidency marines commandos paratroopers peacekeepers troopers guard
+        guards mission experts positions targets strike airstrike air-strike raid raids missiles
+        rockets
         """
     )
 )
