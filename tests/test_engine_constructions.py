@@ -105,6 +105,12 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ),
     # 7: the story after a dateline
     (
+        "dateline-date-agency",
+        "GOMA, Democratic Republic of Congo, Jan 21 (Reuters) - The Sun Front seized the town "
+        "of Sake from the Desert Hawks Brigade.",
+        [("Sun Front", "opposes", "Desert Hawks Brigade")],
+    ),
+    (
         "after-dateline",
         "BAGHDAD (AP) — Iraqi forces attacked the Sun Front on Monday.",
         [("Iraq", "attacks", "Sun Front")],

@@ -55,7 +55,8 @@ _SHORT = 80
 # A bare "NATO —" is no dateline: a country or an agency must follow the place.
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'’.\- ]{2,40}"
-    r"(?:,\s*[A-Z][\w'’.\- ]{1,40}(?:\s*\([A-Z][\w&.\- ]{0,30}\))?|\s*\([A-Z][\w&.\- ]{0,30}\))"
+    r"(?:(?:,\s*[A-Z][\w'’.\- ]{1,40}){1,2}(?:\s*\([A-Z][\w&.\- ]{0,30}\))?"
+    r"|\s*\([A-Z][\w&.\- ]{0,30}\))"
     r"\s*[-—–]+\s*"
 )
 
