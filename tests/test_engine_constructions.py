@@ -62,6 +62,12 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "said it would continue.",
         [("Tun Myat", "leads", "Red Hills Army")],
     ),
+    (
+        "the-group-is-previous-paragraph-topic",
+        "The Sun Front seized Kamaru after clashes with troops and militias known as the "
+        "Desert Hawks Brigade.\n\nThe Turkish-backed group, which holds the port, has grown.",
+        [("Turkey", "backs", "Sun Front")],
+    ),
     # 6: relative clause between subject and verb; bare "the army"
     (
         "subject-which-clause-verb",

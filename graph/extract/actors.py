@@ -242,8 +242,19 @@ class DocumentActors:
                 seen.actor.type in cand.types
                 and not (seen.paragraph == self.paragraph and seen.token > cand.start - 4)
             ):
+                if seen.paragraph < self.paragraph:
+                    return self._topic(seen.paragraph, cand.types)
                 return seen.actor
         return None
+
+    def _topic(self, paragraph: int, types: tuple[str, ...]) -> Actor:
+        """The first fitting actor of ``paragraph``: the topic a later "the group" means.
+
+        Used when the anaphor's own paragraph names no fitting actor before it.
+        """
+        return next(
+            s.actor for s in self.seen if s.paragraph == paragraph and s.actor.type in types
+        )
 
     def _descriptor(self, doc: Doc, cand: Candidate) -> Actor | None:
         """Name an unresolved hyphen-modified government: "the UN-backed government"."""
