@@ -81,6 +81,11 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Brigade on Sunday.",
         [("Sun Front", "attacks", "Desert Hawks Brigade")],
     ),
+    (
+        "subject-apposition-verb",
+        "The Sun Front, Turkey's closest partner in the north, attacked the Desert Hawks Brigade.",
+        [("Sun Front", "attacks", "Desert Hawks Brigade")],
+    ),
     # 8: spaced dashes delimit an apposition as commas do
     (
         "dash-apposition-ally",
@@ -249,6 +254,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
             ("Southern Alliance", "includes", "Sun Front"),
             ("Southern Alliance", "includes", "Desert Hawks Brigade"),
         ],
+    ),
+    (
+        "apposition-then-and",
+        "The Sun Front, a rebel group, and the Lion Brigade attacked the Desert Hawks Brigade.",
+        [("Lion Brigade", "attacks", "Sun Front")],
     ),
     (
         "would-attack-if",

@@ -153,8 +153,9 @@ _ASIDE_REACH = 25
 def _views(sent: Span, mentions: dict[int, Resolved]) -> list[tuple[Doc, list[int]]]:
     """Return simpler readings of ``sent`` for the rules, each with its tokens' positions.
 
-    - a relative clause between a subject and its verb is left out: "X (AA),
-      which captured A last year, now controls B" reads "X (AA) now controls B";
+    - a relative clause or an apposition between a subject and its verb is
+      left out: "X (AA), which captured A last year, now controls B" reads "X
+      (AA) now controls B"; "X, Iran's proxy, fired at Y" reads "X fired at Y";
     - a spaced dash pair delimits an apposition as commas do: "X - the
       successor to Y - said" reads "X , the successor to Y , said";
     - a hyphen modifier before a comma is left out: "the U.S.-allied,
@@ -168,11 +169,12 @@ def _views(sent: Span, mentions: dict[int, Resolved]) -> list[tuple[Doc, list[in
     for i in range(lo + 1, hi - 2):
         if not (
             doc[i].text == ","
-            and doc[i + 1].lower_ in _RELATIVES
             and (i - 1 in mentions or doc[i - 1].text == ")")
+            and (doc[i + 1].lower_ in _RELATIVES or _apposition(doc, i + 1, mentions))
         ):
             continue
-        j = next((k for k in range(i + 2, min(i + _ASIDE_REACH, hi - 1)) if doc[k].text == ","), 0)
+        reach = _ASIDE_REACH if doc[i + 1].lower_ in _RELATIVES else _APPOSITION_REACH
+        j = next((k for k in range(i + 2, min(i + reach, hi - 1)) if doc[k].text == ","), 0)
         after = doc[j + 1] if j else None
         if (
             after is not None
@@ -210,6 +212,17 @@ def _views(sent: Span, mentions: dict[int, Resolved]) -> list[tuple[Doc, list[in
 
 _DASH_IDS = frozenset(get_string_id(d) for d in _DASHES)
 _COMMA_ID = get_string_id(",")
+_APPOSITION_REACH = 12
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
+
+
+def _apposition(doc: Doc, i: int, mentions: dict[int, Resolved]) -> bool:
+    """True when token ``i`` opens an apposition: "a/the ...", "Iran's ..."."""
+    if doc[i].lower_ in _DETERMINERS:
+        return True
+    return i in mentions and i + 1 < len(doc) and doc[i + 1].text in _POSSESSIVE
+
+
 _NOT_VERB = frozenset({"and", "or", "but", "said", "says", "say", "told", "according"})
 
 
