@@ -148,6 +148,18 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "The Hawk Brigade is led by Brig. Gen. Samir Haddad, who joined in 2019.",
         [("Samir Haddad", "leads", "Hawk Brigade")],
     ),
+    (
+        "junta-spokesman-full-rank",
+        "Chad's junta lost the town.\n\nJunta spokesman Major General Aung Win said troops "
+        "had withdrawn.",
+        [("Aung Win", "represents", "Chad")],
+    ),
+    # 8: a possessive subject before a dash apposition
+    (
+        "possessive-subject-dash-apposition",
+        "Russia's Sahel Corps - the successor to the Wagner Group - now operates in Mali.",
+        [("Sahel Corps", "affiliated-with", "Wagner Group")],
+    ),
     # 3: hyphenated backers after an abbreviation or name
     (
         "us-backed",
@@ -259,6 +271,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "apposition-then-and",
         "The Sun Front, a rebel group, and the Lion Brigade attacked the Desert Hawks Brigade.",
         [("Lion Brigade", "attacks", "Sun Front")],
+    ),
+    (
+        "spokesman-rank-is-no-leader",
+        "Chad's junta lost the town.\n\nJunta spokesman Major General Aung Win said troops "
+        "had withdrawn.",
+        [("Aung Win", "leads", "Chad")],
     ),
     (
         "would-attack-if",
