@@ -132,6 +132,11 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Juba accused the Sun Front of shelling the border town.",
         [("South Sudan", "accuses", "Sun Front")],
     ),
+    (
+        "the-army-of-the-one-state",
+        "Fighting spread along Chad's northern border. The Sun Front attacked the army on Monday.",
+        [("Sun Front", "attacks", "Chad")],
+    ),
     # 2: abbreviated ranks
     (
         "lt-gen-rank",
@@ -277,6 +282,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "Chad's junta lost the town.\n\nJunta spokesman Major General Aung Win said troops "
         "had withdrawn.",
         [("Aung Win", "leads", "Chad")],
+    ),
+    (
+        "the-army-of-two-states",
+        "Chad and Niger closed the border. The Sun Front attacked the army on Monday.",
+        [("Sun Front", "attacks", "Chad"), ("Sun Front", "attacks", "Niger")],
     ),
     (
         "would-attack-if",
