@@ -176,3 +176,14 @@ def kg(
     monkeypatch.delenv("ACTORGRAPH_UPDATE_URL", raising=False)
     with KnowledgeGraph.open(location) as graph:
         yield graph
+
+
+# --------------------------------------------------------------- extraction
+
+
+@pytest.fixture(scope="session")
+def extractor() -> object:
+    """One Extractor for the session: building it compiles every rule once."""
+    from graph.extract import Extractor
+
+    return Extractor()

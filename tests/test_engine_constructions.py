@@ -11,31 +11,9 @@ names. Sentences are invented (made-up or well-known names).
 from __future__ import annotations
 
 import pytest
+from extraction_support import Triple, triples
 
 from graph.extract import Extractor
-from graph.records import Document
-
-Triple = tuple[str, str, str]
-SYMMETRIC = {"allied-with", "affiliated-with", "opposes", "negotiates-with"}
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def triples(extractor: Extractor, text: str) -> set[Triple]:
-    """Return (subject, predicate, object) of every relation; mentions count as names too."""
-    out = set()
-    for rel in extractor.extract(Document(text, source="test")):
-        j = rel.to_json()
-        for s in {j["subject"], j["subject_mention"]}:
-            for o in {j["object"], j["object_mention"]}:
-                out.add((s, j["predicate"], o))
-                if j["predicate"] in SYMMETRIC:
-                    out.add((o, j["predicate"], s))
-    return out
-
 
 CASES: list[tuple[str, str, list[Triple]]] = [
     # 5: sentence-initial pronouns and "the group's" to the previous sentence's subject

@@ -11,26 +11,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from extraction_support import triples
 
 from graph.extract import Extractor
 from graph.records import Document
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
-    """Return (subject, predicate, object) of every relation; mentions count as names too."""
-    out = set()
-    for rel in extractor.extract(Document(text, source="test")):
-        j = rel.to_json()
-        for s in {j["subject"], j["subject_mention"]}:
-            for o in {j["object"], j["object_mention"]}:
-                out.add((s, j["predicate"], o))
-    return out
-
 
 POSITIVE = [
     # backs

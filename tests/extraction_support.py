@@ -1,0 +1,49 @@
+"""Helpers shared by the extraction tests: relation triples of a text, and scoring folders."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from graph.extract import Extractor
+from graph.records import Document
+
+Triple = tuple[str, str, str]
+SYMMETRIC = {"allied-with", "affiliated-with", "opposes", "negotiates-with"}
+SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+
+
+def triples(extractor: Extractor, text: str) -> set[Triple]:
+    """Return (subject, predicate, object) of every relation found in ``text``.
+
+    Mentions count as names too, and symmetric predicates are read both ways,
+    as the evaluation scorer reads them.
+    """
+    out = set()
+    for rel in extractor.extract(Document(text, source="test")):
+        j = rel.to_json()
+        for s in {j["subject"], j["subject_mention"]}:
+            for o in {j["object"], j["object_mention"]}:
+                out.add((s, j["predicate"], o))
+                if j["predicate"] in SYMMETRIC:
+                    out.add((o, j["predicate"], s))
+    return out
+
+
+def score(folder: Path) -> tuple[float, float, float, str]:
+    """Score ``actorgraph extract`` on a folder of gold passages with the shared scorer.
+
+    Returns:
+        precision, recall, F1 and the scorer's whole output (for failure messages).
+    """
+    cmd = f"{sys.executable} -m graph extract {{files}} --format jsonl"
+    out = subprocess.run(
+        [sys.executable, str(SCORER), str(folder), "--cmd", cmd, "-v"],
+        capture_output=True, text=True, check=True, timeout=600,
+    ).stdout
+    found = re.search(r"precision=([0-9.]+) recall=([0-9.]+) f1=([0-9.]+)", out)
+    assert found, out
+    precision, recall, f1 = (float(g) for g in found.groups())
+    return precision, recall, f1, out
