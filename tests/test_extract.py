@@ -207,3 +207,18 @@ def test_extract_evidence_offsets_point_into_the_text(extractor: Extractor) -> N
 @pytest.mark.parametrize("text", ["", "   \n\n", "a" * 300_000, "Russia " * 50_000])
 def test_extract_bad_input_is_bounded(extractor: Extractor, text: str) -> None:
     assert isinstance(extractor.extract(Document(text, source="x")), list)
+
+
+def test_extract_documents_auto_workers_use_a_pool_on_large_inputs_with_the_same_answers(
+    extractor: Extractor,
+) -> None:
+    from graph.extract import extract_documents
+    from graph.extract.engine import AUTO_POOL_FROM
+
+    text = "Iran-backed Hezbollah shelled Israeli positions on day {}."
+    docs = [Document(text.format(i), source=f"d{i}.txt") for i in range(AUTO_POOL_FROM)]
+    pooled = [(d.source, [r.to_json() for r in rels])
+              for d, rels in extract_documents(docs, workers=0)]
+    single = [(d.source, [r.to_json() for r in extractor.extract(d)]) for d in docs]
+    assert pooled == single
+    assert all(rels for _source, rels in pooled)

@@ -12,7 +12,10 @@ from graph.cli.output import Format, emit
 COLUMNS = ["subject", "predicate", "object", "confidence", "rule", "source", "sentence"]
 
 PathsArg = typer.Argument(..., help="Files, folders (recursive) or - for standard input.")
-WorkersOption = typer.Option(1, "--workers", "-w", min=1, help="Extraction processes.")
+WorkersOption = typer.Option(
+    0, "--workers", "-w", min=0,
+    help="Extraction processes; 0 uses every core when the input holds 64 documents or more.",
+)
 LexiconOption = typer.Option(
     None, "--lexicon", help="Extra actors and aliases: a Turtle or CSV file (repeatable)."
 )
