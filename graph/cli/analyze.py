@@ -12,7 +12,9 @@ from rich.text import Text
 from graph.cli._app import StoreOption, app, console, handles_errors
 from graph.cli.output import table
 from graph.cli.path import (
+    PredicateFilterOption,
     SinceOption,
+    TypeFilterOption,
     UntilOption,
     ViewFormat,
     fill_window_evidence,
@@ -30,10 +32,8 @@ def analyze(
     resolution: float = typer.Option(1.0, "--resolution", min=0.01,
                                      help="Louvain resolution for blocs; lower gives bigger "
                                      "blocs."),
-    predicates: list[str] = typer.Option([], "--predicate", "-p",
-                                         help="Only these predicates (repeatable)."),
-    types: list[str] = typer.Option([], "--type", "-t",
-                                    help="Only actors of these types (repeatable)."),
+    predicates: list[str] = PredicateFilterOption,
+    types: list[str] = TypeFilterOption,
     since: str | None = SinceOption,
     until: str | None = UntilOption,
     fmt: ViewFormat = typer.Option(ViewFormat.text, "--format", "-f", help="Output format."),

@@ -10,7 +10,9 @@ import typer
 
 from graph.cli._app import StoreOption, app, err_console, fail, handles_errors
 from graph.cli.path import (
+    PredicateFilterOption,
     SinceOption,
+    TypeFilterOption,
     UntilOption,
     load_graph,
     open_for_reading,
@@ -40,10 +42,8 @@ def export(
     actor: str | None = typer.Option(None, "--actor", help="Only this actor's neighbourhood.",
                                      show_default=False),
     hops: int = typer.Option(1, "--hops", min=0, help="Neighbourhood radius with --actor."),
-    predicates: list[str] = typer.Option([], "--predicate", "-p",
-                                         help="Only these predicates (repeatable)."),
-    types: list[str] = typer.Option([], "--type", "-t",
-                                    help="Only actors of these types (repeatable)."),
+    predicates: list[str] = PredicateFilterOption,
+    types: list[str] = TypeFilterOption,
     since: str | None = SinceOption,
     until: str | None = UntilOption,
     title: str = typer.Option("actorgraph", "--title", help="Title of the HTML page."),

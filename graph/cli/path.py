@@ -32,6 +32,9 @@ SinceOption = typer.Option(None, "--since", help="Only relations evidenced on or
                            "date (YYYY, YYYY-MM or YYYY-MM-DD).", show_default=False)
 UntilOption = typer.Option(None, "--until", help="Only relations evidenced on or before this "
                            "date (YYYY, YYYY-MM or YYYY-MM-DD).", show_default=False)
+PredicateFilterOption = typer.Option([], "--predicate", "-p",
+                                     help="Only these predicates (repeatable).")
+TypeFilterOption = typer.Option([], "--type", "-t", help="Only actors of these types (repeatable).")
 
 
 @contextmanager
