@@ -215,3 +215,31 @@ def test_max_size_skips_larger_files_with_the_way_out(run, tmp_path, command):
     result = run(command, str(big), "--max-size", "0.1")
     assert result.exit_code == 0, result.output
     assert "big.txt: too large" in result.stderr and "--max-size" in result.stderr
+
+
+LEXICON_TTL = """@prefix ag: <https://w3id.org/actorgraph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/actorgraph/actor/zarqa-hawks> a ag:ArmedGroup ;
+    skos:prefLabel "Zarqa Hawks" ; skos:altLabel "ZH" .
+"""
+
+
+@pytest.mark.parametrize("suffix", [".ttl", ".csv"])
+def test_an_analyst_lexicon_teaches_a_new_actor(run, tmp_path, suffix):
+    lexicon = tmp_path / f"mine{suffix}"
+    lexicon.write_text(LEXICON_TTL if suffix == ".ttl" else
+                       "name,type,aliases\nZarqa Hawks,ArmedGroup,ZH\n", encoding="utf-8")
+    text = "Iran-backed ZH fighters shelled the port, the army said.\n"
+    result = run("extract", "-", "--format", "jsonl", "--lexicon", str(lexicon), stdin=text)
+    assert result.exit_code == 0, result.output
+    found = {(r["subject"], r["predicate"], r["object"])
+             for r in map(json.loads, result.stdout.splitlines())}
+    assert ("Iran", "backs", "Zarqa Hawks") in found
+
+
+def test_a_malformed_turtle_lexicon_is_one_line_and_exit_2(run, tmp_path):
+    lexicon = tmp_path / "broken.ttl"
+    lexicon.write_text("@prefix ag: <x> . this is not turtle", encoding="utf-8")
+    result = run("extract", "-", "--lexicon", str(lexicon), stdin=ARTICLE)
+    assert result.exit_code == 2
+    assert "broken.ttl is not valid Turtle" in result.stderr

@@ -17,23 +17,17 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from graph.errors import PatternError, UnknownType
+from graph.extract.lexicon import LexiconEntry, load_gazetteer
 from graph.vocab import EntityType
 
 CSV_HEADER = ("name", "type", "aliases")
 
 
-@dataclass(frozen=True)
-class Entry:
-    """One known actor and the ways text names it."""
-
-    label: str
-    type: str
-    alt: tuple[str, ...] = ()
-    adjectival: tuple[str, ...] = ()
-    metonym: tuple[str, ...] = ()
+#: One known actor and the ways text names it: the gazetteer's record, for
+#: analyst lexicons too.
+Entry = LexiconEntry
 
 
 @dataclass(frozen=True)
@@ -50,24 +44,8 @@ class Form:
 
 
 def gazetteer_entries() -> list[Entry]:
-    """Return the bundled gazetteer as entries (empty while it is not installed)."""
-    try:
-        from graph.extract.lexicon import load_gazetteer
-    except ImportError:
-        return []
-    return [_entry(e) for e in load_gazetteer()]
-
-
-def _entry(raw: Any) -> Entry:
-    """Adapt a gazetteer ``LexiconEntry`` (any object with the five fields)."""
-    etype = getattr(raw.type, "value", raw.type)
-    return Entry(
-        str(raw.label),
-        str(etype),
-        tuple(getattr(raw, "alt", ()) or ()),
-        tuple(getattr(raw, "adjectival", ()) or ()),
-        tuple(getattr(raw, "metonym", ()) or ()),
-    )
+    """Return the bundled gazetteer's entries."""
+    return load_gazetteer()
 
 
 def read_lexicon(path: Path) -> list[Entry]:
@@ -104,38 +82,11 @@ def _csv_entry(row: list[str], path: Path, line: int) -> Entry:
 
 
 def _read_turtle(path: Path) -> list[Entry]:
-    from rdflib import Graph, URIRef
-    from rdflib.namespace import RDF, SKOS
-
-    from graph.vocab import AG
-
-    graph = Graph()
+    """Read an analyst's Turtle lexicon, in the gazetteer's shape."""
     try:
-        graph.parse(path, format="turtle")
+        return load_gazetteer(path)
     except Exception as exc:  # rdflib raises many parser types; all mean "bad file"
         raise PatternError(f"{path} is not valid Turtle: {exc}") from exc
-    entries = []
-    types: dict[Any, str] = {t.iri: t.value for t in EntityType}
-    for subject, _, cls in graph.triples((None, RDF.type, None)):
-        if not isinstance(subject, URIRef) or cls not in types:
-            continue
-        label = graph.value(subject, SKOS.prefLabel)
-        if label is None:
-            continue
-
-        def values(prop: Any, s: URIRef = subject) -> tuple[str, ...]:
-            return tuple(str(o) for o in graph.objects(s, prop))
-
-        entries.append(
-            Entry(
-                str(label),
-                types[cls],
-                values(SKOS.altLabel),
-                values(AG.adjectival),
-                values(AG.metonym),
-            )
-        )
-    return entries
 
 
 def append_csv(path: Path, name: str, etype: str, aliases: Sequence[str] = ()) -> Entry:
