@@ -6,6 +6,8 @@ them and count what happened, so the CLI and a notebook get the same result.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +30,33 @@ class IngestSummary:
     new_relations: int = 0
     relations: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+#: With ``workers=0``, inputs on disk of at least this many bytes are extracted
+#: on every core; smaller ones (and stdin, which may be a slow stream) stay in
+#: this process, where starting a pool would cost more than it saves.
+AUTO_POOL_BYTES = 2 * 1024 * 1024
+
+
+def choose_workers(paths: Sequence[str], workers: int) -> int:
+    """Return ``workers``, or for 0 a count that suits the size of ``paths``.
+
+    >>> choose_workers(["-"], 0)
+    1
+    """
+    if workers > 0:
+        return workers
+    if "-" in paths:
+        return 1
+    total = 0
+    for path in paths:
+        for root, _dirs, files in os.walk(path) if os.path.isdir(path) else [("", [], [path])]:
+            for name in files:
+                with contextlib.suppress(OSError):
+                    total += os.stat(os.path.join(root, name)).st_size
+                if total >= AUTO_POOL_BYTES:
+                    return os.cpu_count() or 1
+    return 1
 
 
 def documents_from(
@@ -74,7 +103,7 @@ def extract_paths(
     notes = skipped if skipped is not None else []
     yield from extract_documents(
         documents_from(paths, notes, max_bytes),
-        workers=workers,
+        workers=choose_workers(paths, workers),
         lexicon_paths=lexicon_paths,
         pattern_paths=pattern_paths,
     )
@@ -124,7 +153,7 @@ def ingest_paths(
 
     pairs = extract_documents(
         fresh(documents_from(paths, summary.skipped, max_bytes)),
-        workers=workers,
+        workers=choose_workers(paths, workers),
         lexicon_paths=lexicon_paths,
         pattern_paths=pattern_paths,
     )

@@ -209,16 +209,35 @@ def test_extract_bad_input_is_bounded(extractor: Extractor, text: str) -> None:
     assert isinstance(extractor.extract(Document(text, source="x")), list)
 
 
-def test_extract_documents_auto_workers_use_a_pool_on_large_inputs_with_the_same_answers(
+def test_extract_documents_in_a_pool_gives_the_single_process_answers(
     extractor: Extractor,
 ) -> None:
     from graph.extract import extract_documents
-    from graph.extract.engine import AUTO_POOL_FROM
 
     text = "Iran-backed Hezbollah shelled Israeli positions on day {}."
-    docs = [Document(text.format(i), source=f"d{i}.txt") for i in range(AUTO_POOL_FROM)]
+    docs = [Document(text.format(i), source=f"d{i}.txt") for i in range(24)]
     pooled = [(d.source, [r.to_json() for r in rels])
-              for d, rels in extract_documents(docs, workers=0)]
+              for d, rels in extract_documents(docs, workers=2)]
     single = [(d.source, [r.to_json() for r in extractor.extract(d)]) for d in docs]
     assert pooled == single
     assert all(rels for _source, rels in pooled)
+
+
+@pytest.mark.parametrize(
+    ("sizes", "workers", "expected"),
+    [
+        ([100], 0, 1),  # a small input stays in this process
+        ([1024 * 1024] * 3, 0, "all"),  # 3 MB: every core
+        ([1024 * 1024] * 3, 1, 1),  # an explicit count wins
+    ],
+)
+def test_extract_auto_workers_follow_the_input_size(tmp_path, sizes, workers, expected) -> None:
+    import os
+
+    from graph.pipeline import choose_workers
+
+    for i, size in enumerate(sizes):
+        (tmp_path / f"a{i}.txt").write_bytes(b"x" * size)
+    want = (os.cpu_count() or 1) if expected == "all" else expected
+    assert choose_workers([str(tmp_path)], workers) == want
+    assert choose_workers(["-", str(tmp_path)], 0) == 1  # stdin may be a slow stream

@@ -14,7 +14,7 @@ COLUMNS = ["subject", "predicate", "object", "confidence", "rule", "source", "se
 PathsArg = typer.Argument(..., help="Files, folders (recursive) or - for standard input.")
 WorkersOption = typer.Option(
     0, "--workers", "-w", min=0,
-    help="Extraction processes; 0 uses every core when the input holds 64 documents or more.",
+    help="Extraction processes; 0 uses every core for inputs of 2 MB or more.",
 )
 LexiconOption = typer.Option(
     None, "--lexicon", help="Extra actors and aliases: a Turtle or CSV file (repeatable)."

@@ -8,7 +8,6 @@ into one token, and run the relation rules over its sentences.
 from __future__ import annotations
 
 import itertools
-import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -214,19 +213,6 @@ def _work(doc: Document) -> tuple[Document, list[Relation]]:
     return doc, _WORKER.extract(doc)
 
 
-#: With workers=0 (auto), inputs of at least this many documents use every core;
-#: smaller ones stay in this process, where starting a pool would cost more.
-AUTO_POOL_FROM = 64
-
-
-def _auto_workers(docs: Iterable[Document]) -> tuple[int, Iterable[Document]]:
-    """Choose the worker count for ``workers=0`` by peeking at the input's size."""
-    iterator = iter(docs)
-    head = list(itertools.islice(iterator, AUTO_POOL_FROM))
-    large = len(head) == AUTO_POOL_FROM
-    return ((os.cpu_count() or 1) if large else 1), itertools.chain(head, iterator)
-
-
 def extract_documents(
     docs: Iterable[Document],
     *,
@@ -240,8 +226,8 @@ def extract_documents(
         docs: any iterable of documents; it is read lazily, a bounded batch
             at a time, so memory stays flat however long it is.
         workers: processes; above 1 a multiprocessing pool extracts, each
-            worker building its ``Extractor`` once; 0 means every core when
-            the input holds at least ``AUTO_POOL_FROM`` documents, else 1.
+            worker building its ``Extractor`` once (0 and 1 extract in this
+            process; ``pipeline.choose_workers`` picks a count for an input).
         lexicon_paths: extra actor lexicons.
         pattern_paths: extra pattern files.
 
@@ -251,8 +237,6 @@ def extract_documents(
     >>> [len(r) >= 0 for _, r in extract_documents([Document("Calm day.", "x")])]
     [True]
     """
-    if workers == 0:
-        workers, docs = _auto_workers(docs)
     if workers <= 1:
         extractor = Extractor(lexicon_paths, pattern_paths)
         for doc in docs:
