@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from graph.cli._app import DEFAULT_STORE, app, handles_errors
-from graph.cli.output import say
+from graph.cli.output import count, say
 
 EXAMPLE = "example-idlib-2020.json"
 
@@ -41,8 +41,9 @@ def demo(
         summary = ingest_paths(kg, [str(article)])
         numbers = kg.stats()
         write_html(kg, html)
-    say(f"store: {store} ({numbers['documents']} documents, {numbers['actors']} actors, "
-        f"{numbers['relations']} relations; this run added {summary.new_relations})")
+    say(f"store: {store} ({count(numbers['documents'], 'document')}, "
+        f"{count(numbers['actors'], 'actor')}, {count(numbers['relations'], 'relation')}; "
+        f"this run added {summary.new_relations})")
     say(f"article: {article} (the source every relation points back to)")
     say(f"graph: {html} (open it in a browser; it works offline)")
     say("try next:")

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from graph.cli._app import app, err_console, fail, handles_errors
-from graph.cli.output import Format, emit
+from graph.cli.output import Format, count, emit
 
 COLUMNS = ["subject", "predicate", "object", "confidence", "rule", "source", "sentence"]
 
@@ -88,5 +88,5 @@ def extract(
     else:
         rows = [r.to_json() for _doc, relations in pairs for r in relations]
         emit(rows, fmt, columns=COLUMNS if fmt is not Format.json else None,
-             title=f"{len(rows)} relations")
+             title=count(len(rows), "relation"))
     report_skipped(skipped)

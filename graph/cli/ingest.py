@@ -16,7 +16,7 @@ from graph.cli.extract import (
     megabytes,
     report_skipped,
 )
-from graph.cli.output import Format, emit, say
+from graph.cli.output import Format, count, emit, say
 
 WAIT_SECONDS = 5.0
 
@@ -100,7 +100,7 @@ def ingest(
         "skipped": len(summary.skipped),
     }
     if fmt is Format.table:
-        say(f"ingested {summary.documents} new documents into {location}: "
+        say(f"ingested {count(summary.documents, 'new document')} into {location}: "
             f"{summary.new_actors} new actors, {summary.new_relations} new relations "
             f"({summary.relations} relations found); {summary.unchanged} already stored, "
             f"{len(summary.skipped)} skipped")

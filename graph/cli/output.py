@@ -70,6 +70,15 @@ def table(
     return out
 
 
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """Return "1 document", "2 documents": a number with its noun.
+
+    >>> count(1, "document"), count(3, "piece", "pieces"), count(0, "entry", "entries")
+    ('1 document', '3 pieces', '0 entries')
+    """
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
+
+
 def say(message: str) -> None:
     """Print a human message (literal text, no markup)."""
     console.print(Text(message), soft_wrap=True)

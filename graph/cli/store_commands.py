@@ -11,7 +11,7 @@ from typing import Any
 import typer
 
 from graph.cli._app import StoreOption, app, fail, handles_errors, store_location
-from graph.cli.output import Format, emit, say
+from graph.cli.output import Format, count, emit, say
 from graph.errors import QueryError, ValidationFailed
 
 FormatOption = typer.Option(Format.table, "--format", "-f", help="Output format.")
@@ -79,7 +79,7 @@ def query(
     else:
         compact = fmt is Format.table
         rows = [{k: _cell(v, compact) for k, v in row.items()} for row in result.rows]
-        emit(rows, fmt, columns=result.vars, title=f"{len(rows)} rows")
+        emit(rows, fmt, columns=result.vars, title=count(len(rows), "row"))
 
 
 @app.command("assert")
@@ -118,7 +118,8 @@ def actors(
     """
     with _open(store, read_only=True) as kg:
         rows = _rows(kg.actors(type=type_, name=name))
-    emit(rows, fmt, columns=["label", "type", "aliases", "relations"], title=f"{len(rows)} actors")
+    emit(rows, fmt, columns=["label", "type", "aliases", "relations"],
+         title=count(len(rows), "actor"))
 
 
 @app.command()
@@ -142,7 +143,7 @@ def show(
     say(f"{found.label} ({found.type})")
     if found.aliases:
         say("aliases: " + ", ".join(sorted(found.aliases)))
-    say(f"{len(rows)} pieces of evidence" if rows else "no relations stored")
+    say(count(len(rows), "piece", "pieces") + " of evidence" if rows else "no relations stored")
     # One block per piece of evidence, like `path`: long sentences stay readable.
     for row in rows:
         say("")
@@ -162,7 +163,7 @@ def documents(store: str | None = StoreOption, fmt: Format = FormatOption) -> No
     with _open(store, read_only=True) as kg:
         rows = _rows(kg.documents())
     emit(rows, fmt, columns=["id", "source", "title", "date", "ingested", "relations"],
-         title=f"{len(rows)} documents")
+         title=count(len(rows), "document"))
 
 
 @app.command()
