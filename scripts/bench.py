@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import random
 import re
 import resource
@@ -40,6 +38,8 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from machine import describe
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 NAMES = ["allies of an actor", "who backs whom", "members of a coalition",
@@ -68,27 +68,6 @@ def with_terms(query: str, terms: dict[str, str]) -> str:
 
 
 # ---------------------------------------------------------------- machine
-
-
-def machine() -> str:
-    """CPU model, cores, RAM, OS, Python, pyoxigraph and the load when we started."""
-    import pyoxigraph
-
-    cpu, ram = platform.processor() or platform.machine(), 0.0
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal"):
-                ram = int(line.split()[1]) / 1024 / 1024
-    except OSError:
-        pass
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    return (f"{cpu}, {os.cpu_count()} cores, {ram:.0f} GB RAM, {platform.system()} "
-            f"{platform.release()}, Python {platform.python_version()}, pyoxigraph "
-            f"{pyoxigraph.__version__}; load average {load:.1f} at start")
 
 
 def cpu_seconds() -> float:
@@ -388,7 +367,7 @@ def main() -> None:
         args.articles, args.single, args.repeat = 40, 20, 3
     sizes = [100_000, 1_000_000] if not args.quick else [5_000]
 
-    print(f"machine: {machine()}", flush=True)
+    print(f"machine: {describe()}", flush=True)
     with tempfile.TemporaryDirectory(prefix="actorgraph-bench-") as tmp_name:
         tmp = Path(tmp_name)
         if args.workdir is not None:

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import statistics
 import sys
 import tempfile
@@ -28,18 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def machine() -> str:
-    """Return 'CPU model, N cores, Python x.y' for the report."""
-    model = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}"
+from machine import describe
 
 
 def timed(make: Callable[[], Callable[[], object]], runs: int) -> float:
@@ -108,7 +95,7 @@ def main() -> None:
 
     ceiling = words / timed(tokenize, args.runs)
     speed = words / timed(extract, args.runs)
-    print(f"machine:   {machine()}")
+    print(f"machine:   {describe()}")
     print(
         f"corpus:    {len(texts)} articles, {size / 1e6:.1f} MB, {words} words "
         f"({relations} relations in the first 200 articles)"

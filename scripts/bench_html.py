@@ -16,13 +16,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import random
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from machine import describe
 
 from graph.records import Actor, Document, Evidence, Relation
 from graph.store.knowledge_graph import KnowledgeGraph
@@ -34,19 +37,6 @@ PREDICATES = ["allied-with", "backs", "includes", "opposes", "attacks", "negotia
               "accuses", "affiliated-with"]
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return (f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores, "
-            f"Python {platform.python_version()}")
 
 
 def fill(kg: KnowledgeGraph, n_actors: int, seed: int = 1) -> int:
@@ -105,7 +95,7 @@ def main() -> None:
     parser.add_argument("--actors", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    print(f"machine: {machine()}")
+    print(f"machine: {describe()}")
     with tempfile.TemporaryDirectory() as tmp:
         with KnowledgeGraph.open(os.path.join(tmp, "store")) as kg:
             t0 = time.perf_counter()
