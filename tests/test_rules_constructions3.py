@@ -90,6 +90,13 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Turkish troops have occupied a buffer zone in the Afrin region.",
         [("Turkey", "controls", "Afrin region")],
     ),
+    # a pronoun refers to the head noun, not to the actor inside its hyphen modifier
+    (
+        "pronoun after 'the X-linked group'",
+        "Somali forces fought al-Shabaab. The al-Qaeda-linked group said it had killed "
+        "Kenyan soldiers.",
+        [("al-Shabaab", "attacks", "Kenya")],
+    ),
     # leads: a person after "the group's leader," with an "al-" particle
     (
         "role-comma-name-leads, particle name",
@@ -138,6 +145,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "capturing a commander in a town is no control of it",
         "The army captured a senior commander in Harardhere.",
         [("Somalia", "controls", "Harardhere")],
+    ),
+    (
+        "the actor of a hyphen modifier is no antecedent",
+        "Somali forces fought al-Shabaab. The al-Qaeda-linked group said it had killed "
+        "Kenyan soldiers.",
+        [("al-Qaeda", "attacks", "Kenya")],
     ),
     (
         "a hypothetical occupation is not asserted",

@@ -356,6 +356,7 @@ class _Sentence:
                 and actor.type not in ("Person", "Place")
                 and actor != other_actor
                 and not (armed and actor.type == "Organization")
+                and not self._modifier(p)
             ):
                 return actor
         if word in ("it", "its") and not any(
@@ -363,6 +364,11 @@ class _Sentence:
         ):
             return self._previous_subject(other_actor)
         return None
+
+    def _modifier(self, tok: int) -> bool:
+        """True for the "al-Qaeda" of "the al-Qaeda-linked group": it modifies another noun."""
+        nxt = self.doc[tok + 1].text if tok + 1 < len(self.doc) else ""
+        return nxt in ("-", "–") and not self.doc[tok].whitespace_
 
     def _previous_subject(self, other: Actor | None) -> Actor | None:
         """The subject of the previous sentence, for a sentence-initial "It"/"Its".
