@@ -90,6 +90,17 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Turkish troops have occupied a buffer zone in the Afrin region.",
         [("Turkey", "controls", "Afrin region")],
     ),
+    # an apposition on the accused is the writer's description, not the allegation
+    (
+        "apposition of the accused is asserted",
+        "Washington blamed the Tigers Brigade, a Russia-aligned militia that is part of the "
+        "Africa Corps, for the attack.",
+        [
+            ("Russia", "affiliated-with", "Tigers Brigade"),
+            ("Africa Corps", "includes", "Tigers Brigade"),
+            ("United States", "accuses", "Tigers Brigade"),
+        ],
+    ),
     # a pronoun refers to the head noun, not to the actor inside its hyphen modifier
     (
         "pronoun after 'the X-linked group'",
@@ -145,6 +156,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "capturing a commander in a town is no control of it",
         "The army captured a senior commander in Harardhere.",
         [("Somalia", "controls", "Harardhere")],
+    ),
+    (
+        "what an accusation alleges stays unasserted",
+        "Washington accused the Tigers Brigade of being part of the Africa Corps.",
+        [("Africa Corps", "includes", "Tigers Brigade")],
     ),
     (
         "the actor of a hyphen modifier is no antecedent",

@@ -70,6 +70,19 @@ def _ongoing(doc: Doc, lo: int, end: int, stop: int) -> bool:
     )
 
 
+def _describes_accused(doc: Doc, start: int) -> bool:
+    """True when the match opens on the accused and goes on in an apposition.
+
+    "Washington blamed Kataib Hezbollah, an Iran-aligned militia that is part
+    of the PMF, for the attack": the apposition is the writer's description
+    of the accused, not part of what is alleged.
+    """
+    verb = next((i for i in (start - 1, start - 2) if i >= 0 and doc[i].lower_ in ACCUSE_VERBS), -1)
+    if verb < 0 or (verb == start - 2 and doc[start - 1].lower_ != "the"):
+        return False
+    return start + 1 < len(doc) and doc[start + 1].text == ","
+
+
 def asserted(
     doc: Doc, sent_start: int, start: int, end: int, predicate: str, sent_end: int | None = None
 ) -> bool:
@@ -97,7 +110,11 @@ def asserted(
     if predicate in SPATIAL_PREDICATES and words & SPATIAL_LOSS:
         return False
     before = {t.lower_ for t in doc[lo:start]}
-    if predicate != "accuses" and before & (ACCUSE_VERBS | _DENIALS):
+    if (
+        predicate != "accuses"
+        and before & (ACCUSE_VERBS | _DENIALS)
+        and not _describes_accused(doc, start)
+    ):
         return False
     reach = min(end + _FALSITY_REACH, stop)
     return not any(t.lower_ in FALSITY for t in doc[end:reach])
