@@ -268,6 +268,11 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "The Estado Mayor Central is continuing negotiations with the Colombian government.",
         [("Estado Mayor Central", "negotiates-with", "Colombia")],
     ),
+    (
+        "suspended-talks-with: talks that were suspended took place",
+        "Colombia suspended peace talks with the ELN on Friday.",
+        [("Colombia", "negotiates-with", "National Liberation Army")],
+    ),
     # mentions
     (
         "numbered-unit mention",
@@ -278,9 +283,9 @@ CASES: list[tuple[str, str, list[Triple]]] = [
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     (
-        "suspended talks are not negotiations",
-        "Colombia suspended peace talks with the ELN on Friday.",
-        [("Colombia", "negotiates-with", "National Liberation Army")],
+        "talks never held are no negotiations",
+        "Colombia has never held peace talks with the Gulf Clan.",
+        [("Colombia", "negotiates-with", "Clan del Golfo")],
     ),
     (
         "denied support is not asserted",

@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 EVENT_PREDICATES = frozenset({"attacks", "negotiates-with", "accuses"})
 SPATIAL_PREDICATES = frozenset({"based-in", "controls"})
 _DENIALS = frozenset({"denied", "denies", "deny", "denying", "dismissed", "rejected"})
+#: Suspending a thing says it was under way: a negation except for talks.
+_SUSPENSIONS = frozenset(
+    {"suspended", "suspends", "suspend", "suspending", "halted", "halts", "halting"}
+)
 _FALSITY_REACH = 6
 #: "would continue/keep/remain ..." reports an ongoing stance, not a hypothesis.
 _CONTINUE = frozenset({"continue", "keep", "remain", "stay"})
@@ -103,7 +107,10 @@ def asserted(
     stop = len(doc) if sent_end is None else sent_end
     if hedges == {"would"} and _ongoing(doc, lo, end, stop):
         hedges = set()
-    if words & NEGATIONS or hedges or ("longer" in words and "no" in words):
+    negations = words & NEGATIONS
+    if predicate == "negotiates-with":
+        negations -= _SUSPENSIONS  # "suspended talks with X": the talks took place
+    if negations or hedges or ("longer" in words and "no" in words):
         return False
     if predicate in EVENT_PREDICATES and words & INTENTIONS:
         return False
