@@ -65,6 +65,34 @@ FINDS: list[tuple[str, str, list[Triple]]] = [
         "Kenyan army spokeswoman Capt. Mary-Ann Wanjiru said two posts fell.",
         [("Mary-Ann Wanjiru", "represents", "Kenya")],
     ),
+    (
+        "hyphenated-particle-name",
+        "The Desert Hawks Brigade's leader, Abu Karim al-Zubaidi, was not at the meeting.",
+        [("Abu Karim al-Zubaidi", "leads", "Desert Hawks Brigade")],
+    ),
+    # an unknown group introduced by what it is
+    (
+        "group-after-armed-descriptor",
+        "Kenyan troops fought the jihadist group Ansar Tawhid near Lamu on Monday.",
+        [("Kenya", "opposes", "Ansar Tawhid")],
+    ),
+    (
+        "group-after-kind-noun",
+        "Police said the rival gang Barr Grif attacked Haitian police in the capital.",
+        [("Barr Grif", "attacks", "Haiti")],
+    ),
+    # "spokesperson for the X President NAME": the name speaks for X either way
+    (
+        "spokesman-for-titled-name",
+        "A spokesman for the Abkhaz President Tamaz Dzhopua said talks would resume.",
+        [("Tamaz Dzhopua", "represents", "Abkhazia")],
+    ),
+    # "the ELN's Nicolas Rodriguez": a group's named man
+    (
+        "group-possessive-person",
+        "Negotiators met the Taliban's Omar Siddiqi in Doha on Tuesday.",
+        [("Omar Siddiqi", "represents", "Taliban")],
+    ),
 ]
 
 NEAR_MISSES: list[tuple[str, str, Triple]] = [
@@ -93,6 +121,21 @@ NEAR_MISSES: list[tuple[str, str, Triple]] = [
         "founded by a state is not led",
         "The Desert Hawks Brigade, a militia founded by Iran in 2012, took the hill.",
         ("Iran", "leads", "Desert Hawks Brigade"),
+    ),
+    (
+        "a group's unit after the possessive is not a person",
+        "Hezbollah's Radwan Force and the Taliban's Badri Battalion moved south.",
+        ("Badri Battalion", "represents", "Taliban"),
+    ),
+    (
+        "a group's place after the possessive is not a person",
+        "The Taliban's Helmand Province stronghold fell to the army.",
+        ("Helmand Province", "represents", "Taliban"),
+    ),
+    (
+        "a weekday after the descriptor is no group",
+        "The armed group Thursday released two hostages held by Kenyan police.",
+        ("Thursday", "attacks", "Kenya"),
     ),
 ]
 
