@@ -58,8 +58,8 @@ _PLACE_HEADS = frozenset(
 )
 #: Capitalised words that may open a bare government anaphor ("The army said").
 _OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
-#: Bare heads that name the army of the one state a story names ("the army").
-_ARMIES = frozenset({"army", "military", "junta"})
+#: Bare heads that name the army or government of the one state a story names ("the army").
+_ARMIES = frozenset({"army", "military", "junta", "government", "regime"})
 #: How many paragraphs back a group anaphor ("the group") may reach.
 ANAPHOR_REACH = 2
 
@@ -235,12 +235,15 @@ class DocumentActors:
             for seen in reversed(self.seen):
                 if seen.government:
                     return seen.actor
+            described = self._descriptor(doc, cand)  # "the UN-backed government"
+            if described is not None:
+                return described
             states = {
                 seen.actor.label: seen.actor for seen in self.seen if seen.actor.type == "State"
             }
             if len(states) == 1 and doc[cand.start].lower_ in _ARMIES:
                 return next(iter(states.values()))  # the one state the story is about
-            return self._descriptor(doc, cand)
+            return None
         for seen in reversed(self.seen):
             if self.paragraph - seen.paragraph > ANAPHOR_REACH:
                 break

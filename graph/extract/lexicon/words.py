@@ -128,7 +128,8 @@ ROLE_LEADS = frozenset(
         """
         head leader chief commander president chairman chairwoman chair founder emir king queen
         prince premier director general colonel major captain lieutenant marshal brigadier
-        admiral sheikh coordinator secretary-general
+        admiral sheikh coordinator secretary-general boss warlord kingpin ringleader strongman
+        ruler dictator chancellor monarch sultan co-founder cofounder
         """
     )
 )
@@ -189,6 +190,19 @@ PRONOUN_HEADS = FORCE_NOUNS | frozenset(
     _words(
         """
         members units positions
+        """
+    )
+)
+
+# Words that end a possessive person's noun phrase: in "X's comments came after Armenian
+# officials...", "X's visit to Russia" the actor after them is not X's government.
+NOT_IN_POSSESSIVE_GOVERNMENT = frozenset(
+    _words(
+        """
+        after before against with to for from in on at by of about over under than as when while
+        since came come comes said says told and or but that which who whom comments remarks
+        statement statements visit call calls letter speech trip decision claims words remark
+        meeting talks
         """
     )
 )
@@ -396,6 +410,7 @@ WORD_LISTS: dict[str, frozenset[str]] = {
     "group_nouns": GROUP_NOUNS,
     "role_leads": ROLE_LEADS,
     "role_represents": ROLE_REPRESENTS,
+    "not_in_possessive_government": NOT_IN_POSSESSIVE_GOVERNMENT,
     "role_words": ROLE_WORDS,
     "backed": BACKED,
     "back_verbs": BACK_VERBS,
