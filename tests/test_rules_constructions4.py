@@ -64,6 +64,17 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Hezbollah launched a barrage of rockets towards Israel.",
         [("Hezbollah", "attacks", "Israel")],
     ),
+    (
+        "a compass-qualified region of a named state is the state as a target",
+        "Hamas militants fired rockets from Lebanon towards northern Israel, Israel said.",
+        [("Hamas", "attacks", "Israel")],
+    ),
+    (
+        "strike-on-place-killed",
+        "An Israeli airstrike on Gaza City's northern districts killed Mohammed Deif on "
+        "Tuesday.",
+        [("Israel", "attacks", "Mohammed Deif")],
+    ),
     # opposes
     (
         "fighting-against, 'resumed hostilities against'",
@@ -178,6 +189,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "a denied launch is not asserted",
         "The Houthis denied that they fired missiles from Yemen towards Israel.",
         [("Houthis", "attacks", "Israel")],
+    ),
+    (
+        "a region of a state the text never names is no state",
+        "Hamas militants fired rockets from Lebanon towards northern Galilee.",
+        [("Hamas", "attacks", "Galilee")],
+    ),
+    (
+        "soldiers killed in a place are the victims, not the killers",
+        "Israeli soldiers in Gaza were killed by Hamas fighters.",
+        [("Israel", "attacks", "Hamas")],
     ),
     (
         "the copula negated",
