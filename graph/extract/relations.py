@@ -239,6 +239,8 @@ def _view(doc: Doc, kept: list[int], mentions: dict[int, Resolved], swap: dict[i
     view.ents = [
         _Span(view, n, n + 1, label=doc[k].ent_type_) for n, k in enumerate(kept) if k in mentions
     ]
+    if len(view):
+        view[0].is_sent_start = True  # a view is one sentence: IS_SENT_START rules see it
     return view
 
 
