@@ -75,6 +75,17 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Tuesday.",
         [("Israel", "attacks", "Mohammed Deif")],
     ),
+    (
+        "x-did-and-fired-at, a shared sentence subject",
+        "Hezbollah, which has traded fire with Israel for months, confirmed Nasrallah's death "
+        "and later fired dozens of rockets at northern Israel.",
+        [("Hezbollah", "attacks", "Israel")],
+    ),
+    (
+        "the-x-did-and-fired-at",
+        "The Houthis seized a ship in the Red Sea and then launched missiles at Israel.",
+        [("Houthis", "attacks", "Israel")],
+    ),
     # opposes
     (
         "fighting-against, 'resumed hostilities against'",
@@ -199,6 +210,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "soldiers killed in a place are the victims, not the killers",
         "Israeli soldiers in Gaza were killed by Hamas fighters.",
         [("Israel", "attacks", "Hamas")],
+    ),
+    (
+        "the shared subject is the sentence's, not a reported speaker's",
+        "Israel said Hamas hid in Gaza and fired rockets at Egypt.",
+        [("Israel", "attacks", "Egypt")],
     ),
     (
         "the copula negated",
