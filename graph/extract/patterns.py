@@ -250,7 +250,8 @@ def _token(spec: dict[str, Any], where: str) -> dict[str, Any]:
     spec = {NAME_PART_KEYS.get(k, k): v for k, v in spec.items() if k != "name"}
     if "slot" in spec:
         types = spec.get("types") or list(ACTOR_TYPES)
-        return {"ENT_TYPE": {"IN": _types(types, where)}}
+        extra = {k: _values(v, where) for k, v in spec.items() if k not in ("slot", "types")}
+        return {**extra, "ENT_TYPE": {"IN": _types(types, where)}}  # e.g. IS_SENT_START
     if "gap" in spec:
         n = int(spec["gap"])
         token: dict[str, Any] = {} if spec.get("actors") else {"ENT_IOB": "O"}

@@ -23,7 +23,7 @@ from spacy.strings import get_string_id
 
 from graph.extract.actors import Resolved
 from graph.extract.assertion import asserted
-from graph.extract.lexicon.words import PRONOUNS_PERSON, TROOP_NOUNS
+from graph.extract.lexicon.words import COMPASS, PRONOUNS_PERSON, TROOP_NOUNS
 from graph.extract.matching import TriggeredMatcher, columns, words
 from graph.extract.patterns import RelationRule
 from graph.records import Actor
@@ -239,6 +239,8 @@ def _view(doc: Doc, kept: list[int], mentions: dict[int, Resolved], swap: dict[i
     view.ents = [
         _Span(view, n, n + 1, label=doc[k].ent_type_) for n, k in enumerate(kept) if k in mentions
     ]
+    if len(view):
+        view[0].is_sent_start = True  # a view is one sentence: IS_SENT_START rules see it
     return view
 
 
@@ -327,8 +329,23 @@ class _Sentence:
             if mention.form_kind == "metonym" and mention.kind == "name":
                 actor = Actor(mention.text, "Place")
         elif actor.type == "Place":
-            return None
+            if rule.predicate != "attacks" or name != "object":
+                return None
+            state = self._region_state(mention.text)  # "rockets at northern Israel"
+            if state is None:
+                return None
+            actor = state
         return actor, mention.text, coref
+
+    def _region_state(self, text: str) -> Actor | None:
+        """The state of a compass-qualified region ("northern Israel"), if the document names it."""
+        first, _, rest = text.partition(" ")
+        if first.lower() not in COMPASS or not rest:
+            return None
+        for m in self.mentions.values():
+            if m.actor and m.actor.type == "State" and rest in (m.actor.label, m.text):
+                return m.actor
+        return next((a for a in self.history if a.type == "State" and a.label == rest), None)
 
     def _persons_forces(self, tok: int) -> bool:
         """True for "Hadi's forces": a person's troops are not the person."""
