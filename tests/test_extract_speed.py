@@ -53,6 +53,14 @@ def test_sentences_as_the_sentencizer(text: str) -> None:
     assert [t.is_sent_start for t in doc] == expected
 
 
+def test_sentences_as_the_sentencizer_on_wire_copy() -> None:
+    nlp = get_nlp()
+    for text in [*_paragraphs(), ". . Yes.", "?!", "...", "Hi . ) ( . ok"]:
+        doc = nlp.make_doc(text)
+        Sentences(nlp)(doc)
+        assert [t.is_sent_start for t in doc] == [t.is_sent_start for t in nlp(text)], text
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_windowed_mentions_as_a_full_matcher(extractor: Extractor, text: str) -> None:
     """Every mention rule matched over the whole paragraph finds the same matches."""
