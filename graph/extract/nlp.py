@@ -103,40 +103,30 @@ class Sentences:
     """
 
     def __init__(self, nlp: Language):
-        import numpy
-
         pipe: Any = nlp.get_pipe("sentencizer")
-        self.ends = numpy.array(
-            sorted({nlp.vocab.strings.add(c) for c in pipe.punct_chars}), dtype="uint64"
-        )
+        self.ends = frozenset(nlp.vocab.strings.add(c) for c in pipe.punct_chars)
 
     def __call__(self, doc: Any) -> list[int]:
-        """Set the sentence starts of ``doc`` as the sentencizer would; return them (1 / -1).
-
-        A token opens a sentence when it is neither punctuation nor
-        sentence-final and the last token before it (from the second on)
-        that is either sentence-final or no punctuation is sentence-final.
-        """
+        """Set the sentence starts of ``doc`` as the sentencizer would; return them (1 / -1)."""
         import numpy
         from spacy.attrs import IS_PUNCT, ORTH, SENT_START
 
-        n = len(doc)
-        if not n:
+        if not len(doc):
             return []
-        arr = doc.to_array([ORTH, IS_PUNCT])
-        final = numpy.isin(arr[:, 0], self.ends)
-        word = arr[:, 1] == 0
-        at = numpy.where(final | word, numpy.arange(n), 0)
-        at[0] = 0  # the first token never makes the next one a start
-        last = numpy.maximum.accumulate(at)  # last such token at or before each
-        before = numpy.empty(n, dtype=last.dtype)
-        before[0], before[1:] = 0, last[:-1]
-        opens = word & ~final & (before > 0) & final[before]
-        opens[0] = True
-        values = numpy.where(opens, 1, -1).astype("int64")
+        ends, seen = self.ends, False
+        starts = [1]
+        for orth, punct in doc.to_array([ORTH, IS_PUNCT]).tolist()[1:]:
+            if orth in ends:
+                seen = True
+                starts.append(-1)
+            elif seen and not punct:
+                seen = False
+                starts.append(1)
+            else:
+                starts.append(-1)
         # to_array/from_array carry attribute values as uint64 (-1 wraps round)
-        doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
-        starts: list[int] = values.tolist()
+        values = numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)
+        doc.from_array([SENT_START], values)
         return starts
 
 

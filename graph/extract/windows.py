@@ -146,8 +146,8 @@ class WindowedMatcher:
                 continue
             if p.checks:
                 if flags is None:
-                    flags = _flags(doclike, rows)
-                hits = _passing(p.checks, flags, hits)
+                    flags = _flags(doclike)
+                hits = _passing(p.checks, rows, flags, hits)
                 if not hits:
                     continue
             if (p.ents_before or p.ents_after) and longest < 0:
@@ -169,8 +169,8 @@ class WindowedMatcher:
         return out
 
 
-def _flags(doclike: Doc | Span, rows: list[list[int]]) -> list[list[int]]:
-    """Return per token the 3 columns of ``rows`` followed by the ``_FLAG_ATTRS`` values."""
+def _flags(doclike: Doc | Span) -> list[list[int]]:
+    """Return per token its ``_FLAG_ATTRS`` values."""
     from spacy import attrs
     from spacy.tokens import Span
 
@@ -179,20 +179,24 @@ def _flags(doclike: Doc | Span, rows: list[list[int]]) -> list[list[int]]:
         arr = doclike.doc.to_array(ids)[doclike.start : doclike.end]
     else:
         arr = doclike.to_array(ids)
-    return [row + extra for row, extra in zip(rows, arr.tolist(), strict=True)]
+    table: list[list[int]] = arr.tolist()
+    return table
 
 
 def _passing(
-    checks: tuple[tuple[int, int, str, Any], ...], table: list[list[int]], hits: list[int]
+    checks: tuple[tuple[int, int, str, Any], ...],
+    rows: list[list[int]],
+    flags: list[list[int]],
+    hits: list[int],
 ) -> list[int]:
     """Return the hits whose tokens at the checked offsets pass every check."""
-    n, out = len(table), []
+    n, out = len(rows), []
     for hit in hits:
         for offset, col, kind, value in checks:
             i = hit + offset
             if not 0 <= i < n:
                 break
-            got = table[i][col]
+            got = rows[i][col] if col < 3 else flags[i][col - 3]
             if kind == "eq":
                 if got != value:
                     break
