@@ -7,6 +7,9 @@ with the spaCy component or full Matcher it stands in for, on made-up text.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from graph.extract import Extractor
@@ -25,6 +28,17 @@ TEXTS = [
 ]
 
 
+DATA = Path(__file__).parent / "data"
+
+
+def _paragraphs() -> list[str]:
+    """Every line of the held-out passages: real wire copy, with every kind of mention."""
+    out = []
+    for path in sorted([*(DATA / "heldout").glob("*.json"), *(DATA / "heldout2").glob("*.json")]):
+        out += [line for line in json.loads(path.read_text())["text"].splitlines() if line]
+    return out
+
+
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor()
@@ -39,9 +53,29 @@ def test_sentences_as_the_sentencizer(text: str) -> None:
     assert [t.is_sent_start for t in doc] == expected
 
 
+def test_sentences_as_the_sentencizer_on_wire_copy() -> None:
+    nlp = get_nlp()
+    for text in [*_paragraphs(), ". . Yes.", "?!", "...", "Hi . ) ( . ok"]:
+        doc = nlp.make_doc(text)
+        Sentences(nlp)(doc)
+        assert [t.is_sent_start for t in doc] == [t.is_sent_start for t in nlp(text)], text
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_windowed_mentions_as_a_full_matcher(extractor: Extractor, text: str) -> None:
     """Every mention rule matched over the whole paragraph finds the same matches."""
+    _same_as_full_matcher(extractor, text)
+
+
+def test_windowed_mentions_as_a_full_matcher_on_wire_copy(extractor: Extractor) -> None:
+    """Windows and prechecks (a capitalised word after a role noun...) keep every match."""
+    paragraphs = _paragraphs()
+    assert len(paragraphs) > 50
+    for text in paragraphs:
+        _same_as_full_matcher(extractor, text)
+
+
+def _same_as_full_matcher(extractor: Extractor, text: str) -> None:
     from spacy.matcher import Matcher
 
     finder = extractor.mentions
@@ -58,7 +92,7 @@ def test_windowed_mentions_as_a_full_matcher(extractor: Extractor, text: str) ->
         if within_bounds(a, bounds[m])
     }
     got = finder.matcher(doc, words(doc))
-    assert {(m, s, e, tuple(a)) for m, s, e, a in got} == expected
+    assert {(m, s, e, tuple(a)) for m, s, e, a in got} == expected, text
     assert got == sorted(got, key=lambda m: (m[1], m[2], finder.matcher.rank[m[0]]))
 
 

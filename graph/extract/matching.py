@@ -84,6 +84,7 @@ class WordSets:
         self.common = frozenset(vocab.strings.add(w) for w in _COMMON)
         self._ids: dict[frozenset[int], int] = {}
         self._by_word: dict[int, list[int]] = {}
+        self._words: set[int] = set()  # the keys of _by_word
 
     def id(self, words: frozenset[int]) -> int:
         """Return the id of the set ``words``, registering it on first use."""
@@ -92,6 +93,7 @@ class WordSets:
             found = self._ids[words] = len(self._ids)
             for w in words:
                 self._by_word.setdefault(w, []).append(found)
+                self._words.add(w)
         return found
 
     def rarest_first(self, needs: list[tuple[int, frozenset[int]]]) -> list[Any]:
@@ -102,10 +104,8 @@ class WordSets:
         """Return the ids of the sets that have a word in ``present``."""
         out: set[int] = set()
         by_word = self._by_word
-        for w in present:
-            ids = by_word.get(w)
-            if ids is not None:
-                out.update(ids)
+        for w in self._words.intersection(present):  # few words of a text are in any set
+            out.update(by_word[w])
         return out
 
 
@@ -123,6 +123,7 @@ class TriggeredMatcher:
         self.groups: dict[str, _Group] = {}
         self.bounds: dict[int, dict[int, int]] = {}
         self.sets = WordSets(vocab)
+        self._needs: list[frozenset[int]] | None = None  # every pattern's, for ``possible``
 
     def add(self, key: str, pattern: list[dict[str, Any]], group: str = "") -> None:
         """Add ``pattern`` under ``key`` (match id ``vocab.strings[key]``) to ``group``."""
@@ -137,11 +138,13 @@ class TriggeredMatcher:
         needs = requirements(self.vocab, pattern)
         found.needs.append(frozenset(self.sets.id(s) for s in needs))
         self.bounds[self.vocab.strings.add(key)] = bounds
+        self._needs = None
 
     def possible(self, present: set[int] | frozenset[int]) -> bool:
         """True when some pattern has a word of ``present`` in each of its required sets."""
-        satisfied = self.sets.satisfied(present)
-        return any(needs <= satisfied for g in self.groups.values() for needs in g.needs)
+        if self._needs is None:
+            self._needs = list({n for g in self.groups.values() for n in g.needs})
+        return any(map(self.sets.satisfied(present).issuperset, self._needs))
 
     def __call__(
         self, doclike: Doc | Span, present: frozenset[int]

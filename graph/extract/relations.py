@@ -15,6 +15,7 @@ and the match is kept only if ``assertion.asserted`` says the text asserts it.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -82,19 +83,14 @@ class RelationFinder:
             mentions: ``(start, end, type)`` of each kept mention, in text order.
             starts: the sentence starts (1 / -1) per token.
         """
-        from spacy.strings import get_string_id
-
-        sentence, of = -1, []
-        for flag in starts:
-            sentence += flag == 1
-            of.append(sentence)
+        firsts = [i for i, flag in enumerate(starts) if flag == 1]  # each sentence's start
         rows = columns(doc)
         extra: dict[int, set[int]] = {}
         count: dict[int, int] = {}
         for start, end, etype in mentions:
-            if any(starts[j] == 1 for j in range(start + 1, end)):
+            sid = bisect.bisect_right(firsts, start) - 1
+            if sid + 1 < len(firsts) and firsts[sid + 1] < end:
                 return True  # merging joins two sentences: no per-sentence check
-            sid = of[start]
             count[sid] = count.get(sid, 0) + 1
             text = doc[start:end].text
             extra.setdefault(sid, set()).update(
@@ -104,10 +100,8 @@ class RelationFinder:
             if n < 2:
                 continue
             present = set(extra[sid])
-            for i in range(of.index(sid), len(of)):
-                if of[i] != sid:
-                    break
-                present.update(rows[i])
+            stop = firsts[sid + 1] if sid + 1 < len(firsts) else len(rows)
+            present.update(itertools.chain.from_iterable(rows[firsts[sid] : stop]))
             if present & _DASH_IDS:  # a view may read a spaced dash pair as commas
                 present.add(_COMMA_ID)
             if self.matcher.possible(present):

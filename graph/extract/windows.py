@@ -8,6 +8,10 @@ occur. Each pattern here
 - runs only over the stretches around the occurrences of its rarest
   required word, as far as a match can reach from it (a gap ``{0,4}`` reaches
   4 tokens, a run of ``ENT_IOB: I`` tokens the paragraph's longest entity);
+- runs only around those occurrences whose neighbours at a fixed distance
+  pass the pattern's simple tests (a word, a word list, a flag such as
+  ``IS_TITLE``, ``ENT_IOB``): "person-after-role" needs a capitalised word
+  right after the role noun, so "the spokesman said" costs no Matcher run;
 - when it is a fixed run of literal words ("its forces"), is checked on the
   token hashes without a spaCy Matcher at all.
 
@@ -40,6 +44,10 @@ if TYPE_CHECKING:
 #: Pattern keys a literal token may use, and the column of ``columns`` each reads.
 _LITERAL_COLUMNS = {"LOWER": 0, "ORTH": 1, "TEXT": 1}
 _INF = float("inf")
+#: Token attributes a precheck reads, in the order of ``_flags`` (after the 3 of ``columns``).
+_FLAG_ATTRS = ("IS_TITLE", "IS_LOWER", "IS_PUNCT", "IS_UPPER", "IS_CURRENCY", "ENT_IOB")
+#: String-valued keys a precheck can test, and the column each reads.
+_WORD_COLUMNS = {"LOWER": 0, "ORTH": 1, "TEXT": 1, "ENT_TYPE": 2}
 
 
 @dataclass
@@ -55,6 +63,9 @@ class _Pattern:
     bounds: dict[int, int]
     matcher: Any = None  # a spaCy Matcher, or None for a literal pattern
     literal: tuple[tuple[int, frozenset[int]], ...] = ()
+    # tests a match's tokens at a fixed offset from the anchor must pass:
+    # (offset, column, kind, value) with kind "eq", "in" or "not_in"
+    checks: tuple[tuple[int, int, str, Any], ...] = ()
 
 
 class WindowedMatcher:
@@ -92,6 +103,8 @@ class WindowedMatcher:
         else:
             entry.matcher = Matcher(self.vocab)
             entry.matcher.add(key, [loose])
+            if needs:
+                entry.checks = _checks(self.vocab, pattern, anchor_index)
         self.patterns.append(entry)
         self.rank.setdefault(entry.match_id, len(self.rank))
 
@@ -124,12 +137,19 @@ class WindowedMatcher:
             if ent and ent in wanted:
                 where.setdefault(ent, []).append(i)
         longest = -1
+        flags: list[list[int]] | None = None
         out: list[tuple[int, int, int, list[int]]] = []
         for p in live:
             hits = sorted({i for w in p.anchor & where.keys() for i in where[w]})
             if p.literal:
                 out += _literal_matches(p, rows, hits)
                 continue
+            if p.checks:
+                if flags is None:
+                    flags = _flags(doclike)
+                hits = _passing(p.checks, rows, flags, hits)
+                if not hits:
+                    continue
             if (p.ents_before or p.ents_after) and longest < 0:
                 longest = max((e.end - e.start for e in doclike.ents), default=1)
             spread = max(longest - 1, 0)
@@ -147,6 +167,92 @@ class WindowedMatcher:
         rank = self.rank
         out.sort(key=lambda m: (m[1], m[2], rank[m[0]]))
         return out
+
+
+def _flags(doclike: Doc | Span) -> list[list[int]]:
+    """Return per token its ``_FLAG_ATTRS`` values."""
+    from spacy import attrs
+    from spacy.tokens import Span
+
+    ids = [getattr(attrs, a) for a in _FLAG_ATTRS]
+    if isinstance(doclike, Span):
+        arr = doclike.doc.to_array(ids)[doclike.start : doclike.end]
+    else:
+        arr = doclike.to_array(ids)
+    table: list[list[int]] = arr.tolist()
+    return table
+
+
+def _passing(
+    checks: tuple[tuple[int, int, str, Any], ...],
+    rows: list[list[int]],
+    flags: list[list[int]],
+    hits: list[int],
+) -> list[int]:
+    """Return the hits whose tokens at the checked offsets pass every check."""
+    n, out = len(rows), []
+    for hit in hits:
+        for offset, col, kind, value in checks:
+            i = hit + offset
+            if not 0 <= i < n:
+                break
+            got = rows[i][col] if col < 3 else flags[i][col - 3]
+            if kind == "eq":
+                if got != value:
+                    break
+            elif kind == "in":
+                if got not in value:
+                    break
+            elif got in value:
+                break
+        else:
+            out.append(hit)
+    return out
+
+
+def _checks(
+    vocab: Vocab, pattern: list[dict[str, Any]], anchor: int
+) -> tuple[tuple[int, int, str, Any], ...]:
+    """Return the tests on the tokens at a fixed distance from the anchor token.
+
+    A pattern token without ``OP`` is exactly one token; from the anchor
+    (itself without ``OP``) outwards, the run of such tokens sits at fixed
+    offsets, and every simple test of each (a word, a word list, a flag) is
+    one a match must pass there. Keys the tests do not know are left to the
+    Matcher: the tests only ever let through more than it keeps.
+    """
+    from spacy.tokens import Token
+
+    if "OP" in pattern[anchor]:
+        return ()
+    out: list[tuple[int, int, str, Any]] = []
+    for step in (-1, 1):
+        i = anchor if step < 0 else anchor + 1
+        while 0 <= i < len(pattern) and "OP" not in pattern[i]:
+            for key, value in pattern[i].items():
+                test = _test(vocab, key, value, Token.iob_strings())
+                if test is not None:
+                    out.append((i - anchor, *test))
+            i += step
+    return tuple(out)
+
+
+def _test(vocab: Vocab, key: str, value: Any, iob: tuple[str, ...]) -> tuple[int, str, Any] | None:
+    """Compile one ``key: value`` of a pattern token to ``(column, kind, value)``, or None."""
+    if key in _WORD_COLUMNS:
+        col = _WORD_COLUMNS[key]
+        if isinstance(value, str):
+            return col, "eq", vocab.strings.add(value)
+        if isinstance(value, dict) and len(value) == 1:
+            ((op, words),) = value.items()
+            if op in ("IN", "NOT_IN") and all(isinstance(w, str) for w in words):
+                return col, op.lower(), frozenset(vocab.strings.add(w) for w in words)
+        return None
+    if key == "ENT_IOB" and isinstance(value, str) and value in iob:
+        return 3 + _FLAG_ATTRS.index(key), "eq", iob.index(value)
+    if key in _FLAG_ATTRS and isinstance(value, bool):
+        return 3 + _FLAG_ATTRS.index(key), "eq", int(value)
+    return None
 
 
 def _windows(hits: list[int], before: float, after: float, n: int) -> list[tuple[int, int]]:
