@@ -4,8 +4,9 @@ The scope of a cue is its clause: from the last clause break before the
 match (";", "but", "while", a reporting verb such as "said") to the match's
 end. Within it:
 
-- a negation ("not", "never", "no longer", "denied") or a hedge ("could",
-  "would", "if", "may") means the relation is not asserted;
+- a negation ("not", "never", "no longer", "denied"), a refusal ("refused
+  to", "failed to") or a hedge ("could", "would", "if", "may") means the
+  relation is not asserted;
 - an intention ("vowed", "threatened", "plans") means an event has not
   happened yet (stances such as ``opposes`` still hold);
 - an accusation or denial verb before the match puts the match inside its
@@ -42,6 +43,20 @@ _DENIALS = frozenset({"denied", "denies", "deny", "denying", "dismissed", "rejec
 #: Suspending a thing says it was under way: a negation except for talks.
 _SUSPENSIONS = frozenset(
     {"suspended", "suspends", "suspend", "suspending", "halted", "halts", "halting"}
+)
+#: "refused to sign a truce", "failed to reach a deal": what follows did not happen.
+_REFUSALS = frozenset(
+    {
+        "refused",
+        "refuses",
+        "refuse",
+        "refusing",
+        "declined",
+        "declines",
+        "failed",
+        "fails",
+        "failing",
+    }
 )
 _FALSITY_REACH = 6
 #: "would continue/keep/remain ..." reports an ongoing stance, not a hypothesis.
@@ -111,6 +126,11 @@ def asserted(
     if predicate == "negotiates-with":
         negations -= _SUSPENSIONS  # "suspended talks with X": the talks took place
     if negations or hedges or ("longer" in words and "no" in words):
+        return False
+    if any(
+        t.lower_ in _REFUSALS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"
+        for t in doc[lo:end]
+    ):
         return False
     if predicate in EVENT_PREDICATES and words & INTENTIONS:
         return False
