@@ -282,6 +282,10 @@ class _Sentence:
         slots = {
             name: at[align.index(idx)] for name, idx in rule.slot_index.items() if idx in align
         }
+        if rule.not_after and any(
+            t.lower_ in rule.not_after for t in self.doc[max(self.sent.start, at[0] - 3) : at[0]]
+        ):
+            return []
         if len(slots) < 2 or not asserted(
             self.doc, self.sent.start, start, end, rule.predicate, self.sent.end
         ):
