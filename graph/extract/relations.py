@@ -23,7 +23,7 @@ from spacy.strings import get_string_id
 
 from graph.extract.actors import Resolved
 from graph.extract.assertion import asserted
-from graph.extract.lexicon.words import COMPASS, PRONOUNS_PERSON, TROOP_NOUNS
+from graph.extract.lexicon.words import COMPASS, PRONOUNS_PERSON, REPORT_VERBS, TROOP_NOUNS
 from graph.extract.matching import TriggeredMatcher, columns, words
 from graph.extract.patterns import RelationRule
 from graph.records import Actor
@@ -463,4 +463,6 @@ class _Sentence:
                 break
         if not seps & _COORDINATORS or not lo <= j < hi or j not in self.mentions:
             return None
+        if "and" not in seps and j + 1 < hi and doc[j + 1].lower_ in REPORT_VERBS:
+            return None  # "..., the army said": a reporting clause, no list
         return j
