@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from graph.extract.lexicon.sources import Form
-from graph.extract.lexicon.words import NAME_PARTICLES
+from graph.extract.lexicon.words import ADJECTIVAL_ARMY_HEADS, NAME_PARTICLES
 from graph.extract.mentions import Candidate
 from graph.records import Actor
 
@@ -64,13 +64,6 @@ _ARMIES = frozenset({"army", "military", "junta", "government", "regime"})
 ANAPHOR_REACH = 2
 #: Prefixes that make a name a stance, not the actor: "pro-Russian government", "anti-Houthi".
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
-#: Nouns after which a bare "military"/"army" is an adjective: "military aid" is no actor.
-_ADJECTIVAL_HEADS = frozenset(
-    """
-    aid assistance support equipment hardware supplies academy hospital court courts tribunal
-    budget spending
-    """.split()
-)
 
 
 @dataclass
@@ -239,7 +232,7 @@ class DocumentActors:
 
     def _anaphor(self, doc: Doc, cand: Candidate) -> Actor | None:
         after = doc[cand.end].lower_ if cand.end < len(doc) else ""
-        if cand.end - cand.start == 1 and after in _ADJECTIVAL_HEADS:
+        if cand.end - cand.start == 1 and after in ADJECTIVAL_ARMY_HEADS:
             return None  # "military aid", "a military court": no actor
         if "State" in cand.types:
             before = doc[cand.start - 1] if cand.start > 0 else None
