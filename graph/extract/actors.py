@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from graph.extract.lexicon.sources import Form
-from graph.extract.lexicon.words import NAME_PARTICLES
+from graph.extract.lexicon.words import ADJECTIVAL_ARMY_HEADS, NAME_PARTICLES
 from graph.extract.mentions import Candidate
 from graph.records import Actor
 
@@ -62,6 +62,8 @@ _OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 _ARMIES = frozenset({"army", "military", "junta", "government", "regime"})
 #: How many paragraphs back a group anaphor ("the group") may reach.
 ANAPHOR_REACH = 2
+#: Prefixes that make a name a stance, not the actor: "pro-Russian government", "anti-Houthi".
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
 
 
 @dataclass
@@ -157,6 +159,9 @@ class DocumentActors:
         out: list[Resolved | None] = []
         by_start: dict[int, Actor] = {}
         for cand in cands:
+            if _stance(doc, cand):
+                out.append(None)
+                continue
             actor, coref = self._resolve_one(doc, cand, by_start)
             if actor is None and cand.kind != "pronoun":
                 out.append(None)
@@ -226,6 +231,9 @@ class DocumentActors:
         return actor
 
     def _anaphor(self, doc: Doc, cand: Candidate) -> Actor | None:
+        after = doc[cand.end].lower_ if cand.end < len(doc) else ""
+        if cand.end - cand.start == 1 and after in ADJECTIVAL_ARMY_HEADS:
+            return None  # "military aid", "a military court": no actor
         if "State" in cand.types:
             before = doc[cand.start - 1] if cand.start > 0 else None
             if before is not None and before.text in ("-", "–"):
@@ -274,3 +282,21 @@ class DocumentActors:
             cand.kind = "descriptor"
             return self.actor(label, "State")
         return None
+
+
+def _stance(doc: Doc, cand: Candidate) -> bool:
+    """True for the "Russian" of "pro-Russian government": a stance, not that actor.
+
+    >>> from graph.extract.nlp import get_nlp
+    >>> d = get_nlp().make_doc("the pro-Russian government")
+    >>> _stance(d, Candidate(3, 5, "State", "acting", "lexicon", 3, "Russia"))
+    True
+    """
+    i = cand.start
+    return (
+        cand.kind != "pronoun"
+        and i >= 2
+        and doc[i - 1].text in ("-", "–")
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].lower_ in _STANCE_PREFIXES
+    )

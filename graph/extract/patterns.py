@@ -42,7 +42,9 @@ the ``rule`` field of every relation found), ``predicate`` (a vocabulary
 name; ``member-of`` is stored as ``includes`` swapped), ``confidence``
 (0-1), and optional ``modifier`` (slots that may be the "X" of "X-backed"),
 ``possessive`` (slots that may carry "'s"), ``expand`` (slots whose
-coordinated neighbours "X, Y and Z" also take part; default both).
+coordinated neighbours "X, Y and Z" also take part; default both), ``not_after``
+(words that void a match when one of the three tokens before it is one:
+"spokesperson for the X President Y" is no "X President Y").
 
 A mention rule finds actors no lexicon knows. Its keys: ``id``, ``type``
 (an entity type), ``pattern`` (plain Matcher tokens, with ``"name": true``
@@ -91,6 +93,7 @@ class RelationRule:
     expand: frozenset[str] = frozenset(SLOTS)
     swap: bool = False
     source: str = ""
+    not_after: frozenset[str] = frozenset()  # words that, just before the match, void it
 
 
 @dataclass(frozen=True)
@@ -210,6 +213,7 @@ def compile_relation_rule(raw: dict[str, Any], source: str = "") -> RelationRule
         modifier=frozenset(raw.get("modifier", ())),
         possessive=frozenset(raw.get("possessive", ())),
         expand=frozenset(raw.get("expand", SLOTS)),
+        not_after=frozenset(w.lower() for w in _list(raw.get("not_after", []), where)),
     )
 
 

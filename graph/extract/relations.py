@@ -24,7 +24,7 @@ from spacy.strings import get_string_id
 
 from graph.extract.actors import Resolved
 from graph.extract.assertion import asserted
-from graph.extract.lexicon.words import COMPASS, PRONOUNS_PERSON, TROOP_NOUNS
+from graph.extract.lexicon.words import COMPASS, PRONOUNS_PERSON, REPORT_VERBS, TROOP_NOUNS
 from graph.extract.matching import TriggeredMatcher, columns, words
 from graph.extract.patterns import RelationRule
 from graph.records import Actor
@@ -276,6 +276,10 @@ class _Sentence:
         slots = {
             name: at[align.index(idx)] for name, idx in rule.slot_index.items() if idx in align
         }
+        if rule.not_after and any(
+            t.lower_ in rule.not_after for t in self.doc[max(self.sent.start, at[0] - 3) : at[0]]
+        ):
+            return []
         if len(slots) < 2 or not asserted(
             self.doc, self.sent.start, start, end, rule.predicate, self.sent.end
         ):
@@ -453,4 +457,6 @@ class _Sentence:
                 break
         if not seps & _COORDINATORS or not lo <= j < hi or j not in self.mentions:
             return None
+        if "and" not in seps and j + 1 < hi and doc[j + 1].lower_ in REPORT_VERBS:
+            return None  # "..., the army said": a reporting clause, no list
         return j

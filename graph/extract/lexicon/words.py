@@ -207,6 +207,16 @@ NOT_IN_POSSESSIVE_GOVERNMENT = frozenset(
     )
 )
 
+# Nouns after which a bare "military"/"army" is an adjective: "military aid" names no actor.
+ADJECTIVAL_ARMY_HEADS = frozenset(
+    _words(
+        """
+        aid assistance support equipment hardware supplies academy hospital court courts tribunal
+        budget spending
+        """
+    )
+)
+
 # Relation cue words, named by the construction they serve.
 BACKED = frozenset(
     _words(
