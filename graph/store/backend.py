@@ -48,6 +48,10 @@ class Backend(Protocol):
         """Remove named graphs in one transaction."""
         ...
 
+    def update(self, text: str) -> None:
+        """Run an internal SPARQL update in one transaction (one request)."""
+        ...
+
     def replace_graph_from_turtle(self, path: Path, graph: URIRef) -> None:
         """Replace the content of ``graph`` with the triples of a Turtle file."""
         ...

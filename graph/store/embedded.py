@@ -262,7 +262,14 @@ class EmbeddedBackend:
         """Remove named graphs in one update (one transaction)."""
         ops = " ; ".join(f"DROP SILENT GRAPH {term_n3(g)}" for g in graphs)
         if ops:
-            self._writable().update(ops)
+            self.update(ops)
+
+    def update(self, text: str) -> None:
+        """Run an internal SPARQL update: one Oxigraph transaction."""
+        try:
+            self._writable().update(text)
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store {self.location}: {exc}") from None
 
     def replace_graph_from_turtle(self, path: Path, graph: URIRef) -> None:
         """Replace ``graph`` with the triples of the Turtle file at ``path``."""
