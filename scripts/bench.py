@@ -165,6 +165,7 @@ def ingest(corpus: Path, store: Path, workers: int) -> dict[str, float]:
     start = time.perf_counter()
     with KnowledgeGraph.open(str(store)) as kg:
         summary = ingest_paths(kg, [str(corpus)], workers=workers)
+        kg.optimize()  # as `actorgraph ingest` does after a run of 100+ documents
         triples = kg.triple_count()
     return {"wall": time.perf_counter() - start, "cpu": cpu_seconds() - cpu,
             "documents": summary.documents, "relations": summary.relations, "triples": triples}
@@ -179,7 +180,11 @@ def first_lines(src: Path, dst: Path, n: int) -> None:
 
 
 def copy_prefix(source: Path, target: Path, quads: int) -> int:
-    """Copy the gazetteer and whole document graphs, in ingest order, until ``quads``."""
+    """Copy the gazetteer and whole document graphs, in ingest order, until ``quads``.
+
+    Then build the knowledge graph of what was copied, compact, and return
+    the number of quads.
+    """
     import pyoxigraph as ox
 
     from graph.store.knowledge_graph import KnowledgeGraph
@@ -203,7 +208,9 @@ def copy_prefix(source: Path, target: Path, quads: int) -> int:
                 total += len(batch)
                 if total >= quads:
                     break
-            return total
+            dst.rebuild_knowledge()  # the knowledge graph of the documents copied
+            dst.optimize()  # as `actorgraph ingest` does after a run of 100+ documents
+            return dst.triple_count()
 
 
 # ---------------------------------------------------------------- queries
@@ -211,10 +218,11 @@ def copy_prefix(source: Path, target: Path, quads: int) -> int:
 
 def pick_actors(kg: Any) -> dict[str, str]:
     """The actor with most allies, and the backs pair with most evidence, as SPARQL terms."""
+    from graph.store.mapping import KNOWLEDGE_GRAPH
     from graph.store.sparql import term_n3
 
-    ally = kg.query("""SELECT ?n (COUNT(*) AS ?c) WHERE { GRAPH ?g {
-        { ?x ag:alliedWith ?a } UNION { ?a ag:alliedWith ?x } ?x skos:prefLabel ?n } }
+    ally = kg.query(f"""SELECT ?n (COUNT(*) AS ?c) WHERE {{ GRAPH <{KNOWLEDGE_GRAPH}> {{
+        {{ ?x ag:alliedWith ?a }} UNION {{ ?a ag:alliedWith ?x }} ?x skos:prefLabel ?n }} }}
         GROUP BY ?n ORDER BY DESC(?c) LIMIT 1""").rows
     pair = kg.query("""SELECT ?s ?o (COUNT(?e) AS ?c) WHERE {
         ?e rdf:subject ?s ; rdf:predicate ag:backs ; rdf:object ?o }

@@ -48,6 +48,10 @@ class Backend(Protocol):
         """Remove named graphs in one transaction."""
         ...
 
+    def optimize(self) -> None:
+        """Compact the storage after many writes, where that means anything."""
+        ...
+
     def update(self, text: str) -> None:
         """Run an internal SPARQL update in one transaction (one request)."""
         ...

@@ -264,6 +264,13 @@ class EmbeddedBackend:
         if ops:
             self.update(ops)
 
+    def optimize(self) -> None:
+        """Compact the database (``Store.optimize``)."""
+        try:
+            self._writable().optimize()
+        except OSError as exc:
+            raise StoreError(f"cannot compact the store {self.location}: {exc}") from None
+
     def update(self, text: str) -> None:
         """Run an internal SPARQL update: one Oxigraph transaction."""
         try:

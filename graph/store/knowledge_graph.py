@@ -289,6 +289,16 @@ class KnowledgeGraph(Reader):
         self.backend.update(q.forget_graph(graph))
         return _graph_id(graph)
 
+    def optimize(self) -> None:
+        """Compact an embedded store after many writes (nothing to do on a remote one).
+
+        RocksDB leaves a bulk of fresh writes in many small files that every
+        read then consults; compacting them takes seconds per million
+        triples and makes queries two to three times faster.
+        """
+        self._check_writable()
+        self.backend.optimize()
+
     def rebuild_knowledge(self) -> None:
         """Fill the knowledge graph ``<graph/knowledge>`` from the document and analyst graphs.
 
