@@ -267,3 +267,11 @@ def test_store_validate_reports_a_broken_graph(kg):
     assert found[0].path == "ag:confidence"
     assert found[0].focus_node.startswith("evidence:")
     assert "between 0 and 1" in found[0].message
+
+
+def test_store_optimize_keeps_every_quad(kg):
+    add_article(kg)
+    before = kg.triple_count()
+    kg.optimize()  # compacts an embedded store; nothing to do on a server
+    assert kg.triple_count() == before
+    assert kg.select(KNOWLEDGE_BACKS)

@@ -244,7 +244,16 @@ class EmbeddedBackend:
                            for t in answer]
                 return QueryResult(kind, triples=triples)  # type: ignore[arg-type]
             names = [v.value for v in answer.variables]
-            rows = [{n: from_ox(sol[n]) for n in names} for sol in answer]
+            # Answers repeat values (a patron on every row of its clients):
+            # an rdflib term costs microseconds, so each distinct one is made once.
+            terms: dict[Any, Identifier | None] = {}
+
+            def term(value: Any) -> Identifier | None:
+                if value not in terms:
+                    terms[value] = from_ox(value)
+                return terms[value]
+
+            rows = [{n: term(sol[n]) for n in names} for sol in answer]
             return QueryResult(kind, vars=names, rows=rows)
         except SyntaxError as exc:
             raise engine_syntax_error(exc, text) from None
