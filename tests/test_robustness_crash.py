@@ -22,8 +22,11 @@ from urllib.error import URLError
 import pyoxigraph as ox
 import pytest
 from conftest import _free_port, _oxigraph_cli, _sparql, clear_endpoint
+from rdflib import RDF, URIRef
 
 from graph.store.knowledge_graph import KnowledgeGraph
+from graph.store.mapping import GAZETTEER_GRAPH, KNOWLEDGE_GRAPH, KNOWLEDGE_PROPERTIES
+from graph.vocab import EntityType
 
 pytestmark = pytest.mark.slow
 
@@ -72,13 +75,29 @@ def doc_graphs(graphs: Graphs) -> Graphs:
                    for _, p, o in q)}
 
 
+def stated_knowledge(graphs: Graphs) -> frozenset[tuple[str, str, str]]:
+    """What the knowledge graph must hold: the facts the document and analyst graphs state."""
+    types = {str(t.iri) for t in EntityType}
+    facts: set[tuple[str, str, str]] = set()
+    for name, quads in graphs.items():
+        if name not in (str(KNOWLEDGE_GRAPH), str(GAZETTEER_GRAPH)):
+            facts.update((s, p, o) for s, p, o in quads if URIRef(p) in KNOWLEDGE_PROPERTIES
+                         or (p == str(RDF.type) and o in types))
+    return frozenset(facts)
+
+
 def assert_only_whole_documents(graphs: Graphs, clean: Graphs) -> None:
-    """Every document graph present is exactly the clean one; no graph is half there."""
+    """Every document graph present is exactly the clean one; no graph is half there.
+
+    The knowledge graph holds exactly the facts of the documents present.
+    """
     for name, quads in graphs.items():
         if name.startswith("https://w3id.org/actorgraph/document/"):
             assert quads == clean[name], (
                 f"{name} is not whole: has {sorted(quads - clean[name])[:3]}, "
                 f"lacks {sorted(clean[name] - quads)[:3]}")
+    knowledge = graphs.get(str(KNOWLEDGE_GRAPH), frozenset())
+    assert knowledge == stated_knowledge(graphs)
 
 
 SENTENCES = [

@@ -75,6 +75,43 @@ def test_store_forget_keeps_relations_other_documents_support(kg):
     assert first.document_id not in {d.id for d in kg.documents()}
 
 
+KNOWLEDGE_BACKS = (
+    "SELECT ?s ?o WHERE { GRAPH <https://w3id.org/actorgraph/graph/knowledge> "
+    "{ ?s ag:backs ?o } }")
+
+
+def test_store_knowledge_graph_holds_each_fact_once_until_no_graph_states_it(kg):
+    first = add_article(kg)
+    second = add_article(kg, source="other.txt", text=ARTICLE + " Again.")
+    kg.assert_relation("Turkey", "backs", "Faylaq al-Sham", source="field notes")
+    assert len(kg.select(KNOWLEDGE_BACKS)) == 1
+    kg.forget(first.document_id)
+    kg.forget(second.document_id)
+    assert len(kg.select(KNOWLEDGE_BACKS)) == 1  # the analyst still says so
+    kg.forget(_analyst_id(kg))
+    assert kg.select(KNOWLEDGE_BACKS) == []
+
+
+def _analyst_id(kg) -> str:
+    rows = kg.select("SELECT ?g WHERE { GRAPH ?g { ?e ag:method \"analyst\" } }")
+    return str(rows[0]["g"]).rsplit("graph/", 1)[1]
+
+
+def test_store_knowledge_graph_is_rebuilt_for_a_store_made_without_it(store_path):
+    from graph.store.knowledge_graph import KnowledgeGraph
+
+    with KnowledgeGraph.open(store_path) as kg:
+        add_article(kg)
+        made = kg.select("SELECT ?s ?p ?o WHERE { GRAPH <https://w3id.org/actorgraph/graph/"
+                         "knowledge> { ?s ?p ?o } }")
+        kg.query("DROP GRAPH <https://w3id.org/actorgraph/graph/knowledge>", allow_update=True)
+        assert kg.select(KNOWLEDGE_BACKS) == []
+    with KnowledgeGraph.open(store_path, read_only=True) as kg:  # as `actorgraph query` does
+        rebuilt = kg.select("SELECT ?s ?p ?o WHERE { GRAPH <https://w3id.org/actorgraph/graph/"
+                            "knowledge> { ?s ?p ?o } }")
+    assert sorted(map(str, rebuilt)) == sorted(map(str, made)) and len(made) > 4
+
+
 def test_store_forget_unknown_document_says_how_to_list(kg):
     with pytest.raises(UnknownDocument, match="actorgraph documents"):
         kg.forget("never-ingested.txt")
@@ -158,7 +195,7 @@ def test_store_service_clause_is_refused(kg):
 
 def test_store_query_kinds(kg):
     add_article(kg)
-    select = kg.query("SELECT ?s ?o WHERE { ?s ag:backs ?o }")
+    select = kg.query("SELECT DISTINCT ?s ?o WHERE { ?s ag:backs ?o }")
     assert select.kind == "select" and select.vars == ["s", "o"]
     assert select.rows == [{"s": URIRef("https://w3id.org/actorgraph/actor/turkey"),
                             "o": URIRef("https://w3id.org/actorgraph/actor/faylaq-al-sham")}]
@@ -191,8 +228,8 @@ def test_store_select_binds_names_with_quotes_and_braces(kg):
     kg.add_document(make_document("An odd name."), [
         make_relation(odd, "opposes", "Turkey", object_type="State", sentence="An odd name.")
     ])
-    rows = kg.select(
-        "SELECT ?a WHERE { GRAPH ?g { ?a skos:prefLabel ?name } }", {"name": Literal(odd)}
+    rows = kg.select(  # the document's graph and the knowledge graph both name it
+        "SELECT DISTINCT ?a WHERE { GRAPH ?g { ?a skos:prefLabel ?name } }", {"name": Literal(odd)}
     )
     assert rows == [{"a": URIRef("https://w3id.org/actorgraph/actor/the-brave-front")}]
     assert kg.resolve_actor(odd.upper()).label == odd
@@ -230,3 +267,11 @@ def test_store_validate_reports_a_broken_graph(kg):
     assert found[0].path == "ag:confidence"
     assert found[0].focus_node.startswith("evidence:")
     assert "between 0 and 1" in found[0].message
+
+
+def test_store_optimize_keeps_every_quad(kg):
+    add_article(kg)
+    before = kg.triple_count()
+    kg.optimize()  # compacts an embedded store; nothing to do on a server
+    assert kg.triple_count() == before
+    assert kg.select(KNOWLEDGE_BACKS)

@@ -128,3 +128,23 @@ def test_cli_export_needs_a_target(store):
     result = run(store, "export")
     assert result.exit_code == 2
     assert "--html" in result.output
+
+
+PATH_CASES = [
+    ("turkey", "Faylaq al-Sham"),
+    ("Faylaq al-Sham", "Hezbollah", "--all", "--format", "json"),
+    ("Turkey", "Iran", "--directed"),
+    ("Group A", "Turkey"),
+    ("Turkey", "Syria", "--avoid-actor", "Russia", "--via", "backs", "--via", "attacks"),
+    ("Turkey", "Syria", "--since", "2021"),
+]
+
+
+def test_cli_path_on_a_remote_endpoint_answers_as_embedded(store, sparql_endpoint):
+    from conftest import clear_endpoint
+
+    clear_endpoint(sparql_endpoint)
+    make_kg(sparql_endpoint).close()
+    for case in PATH_CASES:
+        here, there = run(store, "path", *case), run(sparql_endpoint, "path", *case)
+        assert (there.exit_code, there.output) == (here.exit_code, here.output), case

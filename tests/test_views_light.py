@@ -7,8 +7,11 @@ from datetime import date
 import pytest
 from test_views_support import make_kg, make_store
 
-from graph.views.light import fill_evidence, light_network
+from graph.errors import NoPath
+from graph.views.light import fill_evidence, knowledge_network, light_network
 from graph.views.network import build_network
+from graph.views.paths import find_paths, resolve
+from graph.views.search import path_graph, resolve_actor
 
 RESTRICTIONS = [
     {},
@@ -61,3 +64,45 @@ def test_lexical_rows_build_the_same_network_as_term_rows(tmp_path):
         fast, slow = build(kg), build(_TermsOnly(kg))
         assert dict(fast.nodes(data=True)) == dict(slow.nodes(data=True))
         assert edges(fast) == edges(slow)
+
+
+def test_knowledge_network_has_the_light_nodes_and_edges(store):
+    light, skeleton = light_network(store), knowledge_network(store)
+    assert dict(skeleton.nodes(data=True)) == dict(light.nodes(data=True))
+    assert set(edges(skeleton)) == set(edges(light))
+
+
+PATH_OPTIONS = [
+    {},
+    {"all_paths": True, "limit": 3},
+    {"all_paths": True, "max_hops": 5, "limit": 50},
+    {"directed": True},
+    {"max_hops": 2},
+    {"via": ["backs", "member-of", "allied-with"]},
+    {"avoid": ["attacks"], "all_paths": True},
+    {"avoid_actors": ["NLF"]},
+]
+
+
+def _answer(graph, a, b, options):
+    try:
+        return [(p.chain(), p.confidence, p.hops) for p in find_paths(graph, a, b, **options)]
+    except NoPath as exc:
+        return str(exc)
+
+
+@pytest.mark.parametrize("options", PATH_OPTIONS)
+def test_paths_searched_outward_in_the_knowledge_graph_are_the_light_networks(store, options):
+    if not hasattr(store, "select_text"):
+        pytest.skip("rdflib answers the same SPARQL ten times slower; Oxigraph is enough here")
+    light = light_network(store)
+    names = sorted(light.nodes[n]["label"] for n in light)
+    options = {**options, "avoid_actors": [resolve(light, n)
+                                           for n in options.get("avoid_actors", [])]}
+    for source in names:
+        for target in names:
+            a, b = resolve(light, source), resolve_actor(store, source)
+            c, d = resolve(light, target), resolve_actor(store, target.upper())
+            assert (a, c) == (b, d)
+            searched = path_graph(store, b, d, **options)
+            assert _answer(searched, b, d, options) == _answer(light, a, c, options)

@@ -28,7 +28,7 @@ from typing import Any
 from rdflib import Dataset
 
 from graph.records import Actor, Document, Evidence, Relation
-from graph.store.mapping import document_graph_quads
+from graph.store.mapping import document_graph_quads, knowledge_quads
 
 XSS_ACTOR = "<img src=x onerror=alert(1)>"
 XSS_SENTENCE = "They said <script>window.__pwned = 1; alert('x')</script> & more."
@@ -105,7 +105,8 @@ class DatasetStore:
         self.dataset = Dataset(default_union=True)
 
     def add_document(self, doc: Document, relations: list[Relation]) -> None:
-        self.dataset.addN(document_graph_quads(doc, relations))
+        quads = document_graph_quads(doc, relations)
+        self.dataset.addN(quads + knowledge_quads(quads))
 
     def select(self, query: str, bindings: Mapping[str, Any] | None = None
                ) -> list[dict[str, Any]]:

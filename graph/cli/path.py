@@ -123,24 +123,36 @@ def path(
         stored_edge,
         with_evidence,
     )
+    from graph.views.search import neighbourhood_graph, path_graph, resolve_actor
 
+    windowed = bool(since or until)
     with open_for_reading(store) as kg:
         # The search needs relations, not their evidence: only the hops shown
-        # have their evidence read, once the paths are known.
-        graph = load_graph(kg, since, until, light=True)
-        windowed = bool(since or until)
+        # have their evidence read, once the paths are known. Without a dated
+        # window, it reads outward from both actors in the knowledge graph
+        # (views.search); a window needs every relation's dates.
+        if windowed:
+            graph = load_graph(kg, since, until, light=True)
+            try:
+                a = resolve_in_window(kg, graph, source, windowed)
+                b = resolve_in_window(kg, graph, target, windowed)
+            except NoPath as exc:  # an actor exists but has no relation in the window
+                console.print(Text(str(exc)), soft_wrap=True)
+                raise typer.Exit(1) from None
+            banned = [resolve_in_window(kg, graph, n, windowed) for n in avoid_actor]
+        else:
+            a, b = resolve_actor(kg, source), resolve_actor(kg, target)
+            banned = [resolve_actor(kg, n) for n in avoid_actor]
+        options: dict[str, Any] = dict(max_hops=max_hops, all_paths=all_paths, limit=limit,
+                                       via=via, avoid=avoid, avoid_actors=banned,
+                                       directed=directed)
+        if not windowed:
+            graph = path_graph(kg, a, b, **options)
         try:
-            a = resolve_in_window(kg, graph, source, windowed)
-            b = resolve_in_window(kg, graph, target, windowed)
-        except NoPath as exc:  # an actor exists but has no relation in the window
-            console.print(Text(str(exc)), soft_wrap=True)
-            raise typer.Exit(1) from None
-        banned = [resolve_in_window(kg, graph, n, windowed) for n in avoid_actor]
-        try:
-            found = find_paths(graph, a, b, max_hops=max_hops, all_paths=all_paths,
-                               limit=limit, via=via, avoid=avoid, avoid_actors=banned,
-                               directed=directed)
+            found = find_paths(graph, a, b, **options)
         except NoPath as exc:
+            if not windowed:  # the light network has every relation's summary already
+                graph = neighbourhood_graph(kg, [a, b])
             near = {graph.nodes[n]["label"]: nearest_neighbours(graph, n) for n in (a, b)}
             fill_window_evidence(kg, graph, [stored_edge(h) for hops in near.values()
                                              for h in hops], since, until)

@@ -48,6 +48,14 @@ class Backend(Protocol):
         """Remove named graphs in one transaction."""
         ...
 
+    def optimize(self) -> None:
+        """Compact the storage after many writes, where that means anything."""
+        ...
+
+    def update(self, text: str) -> None:
+        """Run an internal SPARQL update in one transaction (one request)."""
+        ...
+
     def replace_graph_from_turtle(self, path: Path, graph: URIRef) -> None:
         """Replace the content of ``graph`` with the triples of a Turtle file."""
         ...

@@ -244,7 +244,16 @@ class EmbeddedBackend:
                            for t in answer]
                 return QueryResult(kind, triples=triples)  # type: ignore[arg-type]
             names = [v.value for v in answer.variables]
-            rows = [{n: from_ox(sol[n]) for n in names} for sol in answer]
+            # Answers repeat values (a patron on every row of its clients):
+            # an rdflib term costs microseconds, so each distinct one is made once.
+            terms: dict[Any, Identifier | None] = {}
+
+            def term(value: Any) -> Identifier | None:
+                if value not in terms:
+                    terms[value] = from_ox(value)
+                return terms[value]
+
+            rows = [{n: term(sol[n]) for n in names} for sol in answer]
             return QueryResult(kind, vars=names, rows=rows)
         except SyntaxError as exc:
             raise engine_syntax_error(exc, text) from None
@@ -262,7 +271,21 @@ class EmbeddedBackend:
         """Remove named graphs in one update (one transaction)."""
         ops = " ; ".join(f"DROP SILENT GRAPH {term_n3(g)}" for g in graphs)
         if ops:
-            self._writable().update(ops)
+            self.update(ops)
+
+    def optimize(self) -> None:
+        """Compact the database (``Store.optimize``)."""
+        try:
+            self._writable().optimize()
+        except OSError as exc:
+            raise StoreError(f"cannot compact the store {self.location}: {exc}") from None
+
+    def update(self, text: str) -> None:
+        """Run an internal SPARQL update: one Oxigraph transaction."""
+        try:
+            self._writable().update(text)
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store {self.location}: {exc}") from None
 
     def replace_graph_from_turtle(self, path: Path, graph: URIRef) -> None:
         """Replace ``graph`` with the triples of the Turtle file at ``path``."""

@@ -24,6 +24,13 @@ The RDF model (every query in actorgraph and the README relies on it):
   also assert stay, because they are in those documents' graphs.
 * Analyst assertions go to ``<graph/analyst/{hash}>``, one graph each.
 * The bundled gazetteer is the graph ``<graph/gazetteer>``.
+* The current knowledge is the graph ``<graph/knowledge>``: each distinct
+  relation triple, actor type, ``skos:prefLabel`` and ``skos:altLabel``
+  that some document or analyst graph states, once (``knowledge_quads``).
+  It is written in the same atomic write as the graph that states it and
+  trimmed by ``forget``, so it always equals that projection of the other
+  graphs; queries that need facts rather than their provenance read it
+  instead of joining across thousands of document graphs.
 * Queries see the union of all graphs as the default graph.
 """
 
@@ -39,11 +46,27 @@ from rdflib import RDF, RDFS, XSD, BNode, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from graph.records import Actor, Document, Relation, slug
-from graph.vocab import ACTOR, AG, DOCUMENT, EVIDENCE, GRAPH, SCHEMA, EntityType, stored_form
+from graph.vocab import (
+    ACTOR,
+    AG,
+    DOCUMENT,
+    EVIDENCE,
+    GRAPH,
+    PREDICATES,
+    SCHEMA,
+    EntityType,
+    stored_form,
+)
 
 Quad = tuple[URIRef | BNode, URIRef, URIRef | BNode | Literal, URIRef]
 
 GAZETTEER_GRAPH = GRAPH["gazetteer"]
+KNOWLEDGE_GRAPH = GRAPH["knowledge"]
+
+#: Properties copied into the knowledge graph (besides actor types).
+KNOWLEDGE_PROPERTIES = frozenset(
+    [*(p.iri for p in PREDICATES), SKOS.prefLabel, SKOS.altLabel])
+_ENTITY_TYPES = frozenset(t.iri for t in EntityType)
 
 
 def actor_iri(label: str) -> URIRef:
@@ -216,3 +239,21 @@ def document_graph_quads(
     for rel in rels:
         quads.extend(relation_quads(rel, graph))
     return list(dict.fromkeys(quads))  # drop duplicates, keep order
+
+
+def knowledge_quads(quads: Iterable[Quad]) -> list[Quad]:
+    """Return the quads of ``quads`` that the knowledge graph holds, moved into it.
+
+    Those are relation triples, actor types and actor labels; evidence,
+    document metadata and mentions stay only in their own graph.
+
+    >>> from rdflib import Literal
+    >>> q = (actor_iri("NLF"), SKOS.prefLabel, Literal("NLF"), document_iri("d1"))
+    >>> knowledge_quads([q])[0][3] == KNOWLEDGE_GRAPH
+    True
+    """
+    out = []
+    for s, p, o, _ in quads:
+        if p in KNOWLEDGE_PROPERTIES or (p == RDF.type and o in _ENTITY_TYPES):
+            out.append((s, p, o, KNOWLEDGE_GRAPH))
+    return list(dict.fromkeys(out))

@@ -8,8 +8,10 @@ that server makes of the default graph. Values arrive as bindings
 
 from __future__ import annotations
 
-from graph.store.mapping import GAZETTEER_GRAPH
-from graph.store.sparql import PREFIXES
+from rdflib import URIRef
+
+from graph.store.mapping import GAZETTEER_GRAPH, KNOWLEDGE_GRAPH
+from graph.store.sparql import PREFIXES, term_n3
 from graph.vocab import PREDICATES, EntityType
 
 NOT_GAZETTEER = f"FILTER(?g != <{GAZETTEER_GRAPH}>)"
@@ -139,3 +141,47 @@ ANALYST_GRAPHS = PREFIXES + """
 SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {
   GRAPH ?g { ?e ag:method "analyst" }
 }"""
+
+
+# The knowledge graph (see graph.store.mapping): the distinct relation
+# triples, actor types and labels of every graph but itself and the gazetteer.
+_KNOWLEDGE = f"<{KNOWLEDGE_GRAPH}>"
+_STATED = f"""{{
+    {{ VALUES ?p {{ {" ".join(f"ag:{p.local}" for p in PREDICATES)} skos:prefLabel skos:altLabel }}
+      GRAPH ?g {{ ?s ?p ?o }} }}
+    UNION
+    {{ VALUES ?o {{ {" ".join(f"ag:{t.value}" for t in EntityType)} }}
+      GRAPH ?g {{ ?s rdf:type ?o }} BIND(rdf:type AS ?p) }}
+    FILTER(?g != {_KNOWLEDGE} && ?g != <{GAZETTEER_GRAPH}>)
+  }}"""
+
+#: True when some graph holds evidence but the knowledge graph is empty: a
+#: store written before the knowledge graph existed.
+KNOWLEDGE_MISSING = PREFIXES + f"""
+ASK WHERE {{
+  FILTER NOT EXISTS {{ GRAPH {_KNOWLEDGE} {{ ?ks ?kp ?ko }} }}
+  GRAPH ?g {{ ?e a ag:Evidence }}
+}}"""
+
+#: Fill the knowledge graph from every other graph (idempotent).
+REBUILD_KNOWLEDGE = PREFIXES + f"""
+INSERT {{ GRAPH {_KNOWLEDGE} {{ ?s ?p ?o }} }} WHERE {_STATED}"""
+
+
+def forget_graph(graph: URIRef) -> str:
+    """Return the update that drops ``graph`` and what only it told the knowledge graph.
+
+    One request (one transaction on Oxigraph): the knowledge graph keeps a
+    triple while any other document or analyst graph still states it.
+    """
+    g = term_n3(graph)
+    return PREFIXES + f"""
+DELETE {{ GRAPH {_KNOWLEDGE} {{ ?s ?p ?o }} }} WHERE {{
+  GRAPH {g} {{ ?s ?p ?o }}
+  GRAPH {_KNOWLEDGE} {{ ?s ?p ?o }}
+  FILTER NOT EXISTS {{
+    GRAPH ?other {{ ?s ?p ?o }}
+    FILTER(?other != {g} && ?other != {_KNOWLEDGE} && ?other != <{GAZETTEER_GRAPH}>)
+  }}
+}} ;
+DROP SILENT GRAPH {g}"""

@@ -208,6 +208,9 @@ class RemoteBackend:
             )
             self.update(f"INSERT DATA {{ {blocks} }}")
 
+    def optimize(self) -> None:
+        """Nothing to do: a server maintains its own storage."""
+
     def drop_graphs(self, graphs: Iterable[URIRef]) -> None:
         """Remove named graphs with one update request."""
         ops = " ; ".join(f"DROP SILENT GRAPH {term_n3(g)}" for g in graphs)

@@ -244,6 +244,36 @@ def find_paths(graph: nx.MultiDiGraph, source: str, target: str, *, max_hops: in
     return found
 
 
+def candidate_edges(graph: nx.MultiDiGraph, source: str, target: str, *, max_hops: int = 4,
+                    all_paths: bool = False, via: Iterable[str] = (), avoid: Iterable[str] = (),
+                    avoid_actors: Iterable[str] = (), directed: bool = False,
+                    ) -> list[tuple[str, str, str]]:
+    """Return the ``(u, v, key)`` of every relation on a path ``find_paths`` could return.
+
+    Needs only the graph's structure, not its confidences: an arc ``u -> v``
+    lies on a shortest path (or, with ``all_paths``, on a path of at most
+    ``max_hops`` hops) only if the distance from ``source`` to ``u``, plus
+    one, plus the distance from ``v`` to ``target`` is at most that length.
+    Every relation between two such actors is returned (a hop takes the
+    best of them), so ``find_paths`` on the subgraph of these relations gives
+    the same answer as on the whole graph, and only they need confidences.
+    Empty when there is no path within ``max_hops``.
+    """
+    steps = step_graph(graph, via, avoid, avoid_actors, directed)
+    if source not in steps or target not in steps:
+        return []
+    ahead = nx.single_source_shortest_path_length(steps, source, cutoff=max_hops)
+    if target not in ahead:
+        return []
+    behind = nx.single_source_shortest_path_length(steps.reverse(copy=False), target,
+                                                   cutoff=max_hops)
+    longest = max_hops if all_paths else ahead[target]
+    arcs = {(u, v) for u, du in ahead.items() for v in steps.successors(u)
+            if v in behind and du + 1 + behind[v] <= longest}
+    return sorted({(x, y, key) for u, v in arcs for x, y in ((u, v), (v, u))
+                   for key in graph.get_edge_data(x, y, default={})})
+
+
 def _all_paths(steps: nx.DiGraph, source: str, target: str, max_hops: int,
                limit: int) -> list[Path]:
     """Collect paths in order of length (Yen's algorithm), finishing the last length tier."""
