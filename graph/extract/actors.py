@@ -274,12 +274,12 @@ class DocumentActors:
         return None
 
     def _bare_title(self, doc: Doc, cand: Candidate, by_start: dict[int, Actor]) -> Actor | None:
-        """The state an unqualified "President X" heads: the sentence's last state before it.
+        """The state an unqualified "President X" heads: the story's own.
 
         News names a foreign leader with the state ("French President X"); the bare
-        title is the story's own state's ("Cameroon, which President Paul Biya has
-        ruled"). Without a state earlier in the sentence, the government the story
-        last named, or the one state it names.
+        title is the story's own state's: the government it last named, or the one
+        state it names. Not the sentence's nearest state: "Rwanda sent troops at the
+        request of President X" is another state's president.
         """
         i = cand.start
         before = doc[i - 1] if i > 0 else None
@@ -292,11 +292,6 @@ class DocumentActors:
             )
         ):
             return None  # "former President X"; "Vice President X"; "Syrian President X"
-        for j in range(i - 1, -1, -1):
-            if doc[j].text in (".", "?", "!", ";"):
-                break
-            if j in by_start and by_start[j].type == "State":
-                return by_start[j]
         for seen in reversed(self.seen):
             if seen.government:
                 return seen.actor
