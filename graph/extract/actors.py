@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from graph.extract.lexicon.sources import Form
-from graph.extract.lexicon.words import ADJECTIVAL_ARMY_HEADS, NAME_PARTICLES
+from graph.extract.lexicon.words import ADJECTIVAL_ARMY_HEADS, NAME_PARTICLES, ROLE_WORDS
 from graph.extract.mentions import Candidate
 from graph.records import Actor
 
@@ -60,6 +60,10 @@ _PLACE_HEADS = frozenset(
 _OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 #: Bare heads that name the army or government of the one state a story names ("the army").
 _ARMIES = frozenset({"army", "military", "junta", "government", "regime"})
+#: Capitalised head-of-state titles that, unqualified, mean the story's own state's leader.
+_BARE_TITLES = frozenset({"President", "Prime", "Premier"})
+#: Words that make a bare title no current office ("former President X").
+_PAST_OFFICE = frozenset({"former", "ex", "late", "then", "interim", "acting"})
 #: How many paragraphs back a group anaphor ("the group") may reach.
 ANAPHOR_REACH = 2
 #: Prefixes that make a name a stance, not the actor: "pro-Russian government", "anti-Houthi".
@@ -213,7 +217,7 @@ class DocumentActors:
         if cand.kind == "new":
             return self._new(doc, cand), False
         if cand.kind == "anaphor":
-            return self._anaphor(doc, cand), True
+            return self._anaphor(doc, cand, by_start), True
         return None, True
 
     def _new(self, doc: Doc, cand: Candidate) -> Actor:
@@ -230,8 +234,12 @@ class DocumentActors:
             self.teach(actor, [w for w in words if w not in ("-", "'", "’")])
         return actor
 
-    def _anaphor(self, doc: Doc, cand: Candidate) -> Actor | None:
+    def _anaphor(
+        self, doc: Doc, cand: Candidate, by_start: dict[int, Actor] | None = None
+    ) -> Actor | None:
         after = doc[cand.end].lower_ if cand.end < len(doc) else ""
+        if doc[cand.start].text in _BARE_TITLES:
+            return self._bare_title(doc, cand, by_start or {})
         if cand.end - cand.start == 1 and after in ADJECTIVAL_ARMY_HEADS:
             return None  # "military aid", "a military court": no actor
         if "State" in cand.types:
@@ -264,6 +272,31 @@ class DocumentActors:
                     return self._topic(seen.paragraph, cand.types)
                 return seen.actor
         return None
+
+    def _bare_title(self, doc: Doc, cand: Candidate, by_start: dict[int, Actor]) -> Actor | None:
+        """The state an unqualified "President X" heads: the story's own.
+
+        News names a foreign leader with the state ("French President X"); the bare
+        title is the story's own state's: the government it last named, or the one
+        state it names. Not the sentence's nearest state: "Rwanda sent troops at the
+        request of President X" is another state's president.
+        """
+        i = cand.start
+        before = doc[i - 1] if i > 0 else None
+        if (
+            before is not None
+            and (
+                before.lower_ in _PAST_OFFICE
+                or before.lower_ in ROLE_WORDS  # "their leader President X": whose, unsaid
+                or (before.text[:1].isupper() and before.lower_ not in _OPENERS)
+            )
+        ):
+            return None  # "former President X"; "Vice President X"; "Syrian President X"
+        for seen in reversed(self.seen):
+            if seen.government:
+                return seen.actor
+        states = {s.actor.label: s.actor for s in self.seen if s.actor.type == "State"}
+        return next(iter(states.values())) if len(states) == 1 else None
 
     def _topic(self, paragraph: int, types: tuple[str, ...]) -> Actor:
         """The first fitting actor of ``paragraph``: the topic a later "the group" means.

@@ -175,6 +175,7 @@ class MentionFinder:
                 and nxt.lower() not in ROLE_WORDS
                 and nxt not in HONORIFICS
                 and not _head_follows(doc, cand.end)
+                and not _shares_head(doc, cand.end)
             ):
                 return None
         return cand
@@ -313,6 +314,16 @@ def _head_follows(doc: Doc, i: int) -> bool:
         if not _plain_modifier(doc[k]):
             return False
     return False
+
+
+def _shares_head(doc: Doc, i: int) -> bool:
+    """True for "and Rwandan troops" after an adjective: two adjectives, one force noun."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].lower_ == "and"
+        and doc[i + 1].text[:1].isupper()
+        and _head_follows(doc, i + 2)
+    )
 
 
 def long_form_start(doc: Doc, paren: int, short: str) -> int:
