@@ -13,6 +13,8 @@ end. Within it:
   complement ("accuses Rwanda of commanding M23"): the accusation is a
   fact, what it alleges is not;
 - a falsity word right after the match ("... is false") means it is reported false.
+- a modal of consequence right after the match ("a war between Iran and
+  Israel would be devastating") makes the matched phrase a hypothesis.
 
 >>> from graph.extract.nlp import get_nlp
 >>> doc = get_nlp()("Rwanda denied backing M23 but says it fights the FDLR.")
@@ -59,6 +61,17 @@ _REFUSALS = frozenset(
     }
 )
 _FALSITY_REACH = 6
+#: "A war between Iran and Israel would be devastating": a modal right after
+#: the match makes the matched phrase the subject of a hypothetical.
+_MODALS_AFTER = frozenset({"would", "could", "might", "may", "can", "will", "should", "must"})
+#: What such a hypothetical would do; "talks between X and Y would start on
+#: Saturday" reports a scheduled event and stays asserted.
+_HYPOTHETICAL_VERBS = frozenset(
+    {"be", "have", "become", "mean", "erupt", "break", "escalate", "spiral", "spill", "engulf"}
+    | {"lead", "cause", "trigger", "spark", "destabilise", "destabilize", "devastate", "prove"}
+)
+#: Words that may sit between the match and that modal ("... would likely ...").
+_BEFORE_MODAL = frozenset({"also", "still", "soon", "likely", "now", "itself"})
 #: "would continue/keep/remain ..." reports an ongoing stance, not a hypothesis.
 _CONTINUE = frozenset({"continue", "keep", "remain", "stay"})
 
@@ -143,5 +156,23 @@ def asserted(
         and not _describes_accused(doc, start)
     ):
         return False
+    if _modal_after(doc, end, stop):
+        return False
     reach = min(end + _FALSITY_REACH, stop)
     return not any(t.lower_ in FALSITY for t in doc[end:reach])
+
+
+def _modal_after(doc: Doc, end: int, stop: int) -> bool:
+    """True when a modal verb follows the match ("... Hamas would be a disaster").
+
+    Only the token right after the match, or the one after a filler such as
+    "also", counts, and only a modal of consequence ("would be", "could
+    trigger"): "Israel struck Hamas, which could retaliate" keeps its comma
+    between them and stays asserted.
+    """
+    i = end
+    while i < stop and i < end + 2 and doc[i].lower_ in _BEFORE_MODAL:
+        i += 1
+    return (
+        i + 1 < stop and doc[i].text in _MODALS_AFTER and doc[i + 1].lower_ in _HYPOTHETICAL_VERBS
+    )
