@@ -1,0 +1,233 @@
+"""Sentence -> relations for the hostility, accusation and talks constructions of round 7.
+
+Each case is a made-up sentence (well-known actors, none taken from the
+evaluation passages) named by the English construction it exercises.
+NEGATIVE lists near misses that must stay unextracted: negation, refusal,
+hypothesis, denial, former relations, a third party's claim, a mediator
+taken for a party, and the wrong direction.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_support import Triple, triples
+
+from graph.extract import Extractor
+
+CASES: list[tuple[str, str, list[Triple]]] = [
+    # opposes
+    (
+        "fight-between, the forces of Y",
+        "The fight between Ethiopian troops and the fighters of the TPLF left hundreds dead.",
+        [("Ethiopia", "opposes", "TPLF")],
+    ),
+    (
+        "fight-between, feud",
+        "A bloody feud between the Gulf Cartel and Los Zetas engulfed Tamaulipas.",
+        [("Gulf Cartel", "opposes", "Los Zetas")],
+    ),
+    (
+        "x-and-y-at-odds",
+        "Hamas and Fatah have been at odds for years.",
+        [("Hamas", "opposes", "Fatah")],
+    ),
+    (
+        "x-at-odds-with",
+        "The Houthis have long been at odds with Saudi Arabia.",
+        [("Houthis", "opposes", "Saudi Arabia")],
+    ),
+    (
+        "x-and-y-have-been-fighting",
+        "Congo's army and the M23 have been fighting since March.",
+        [("Democratic Republic of the Congo", "opposes", "M23")],
+    ),
+    (
+        "fighting-relative, who are fighting",
+        "The Houthis, who are fighting the Saudi-led coalition, fired a missile.",
+        [("Houthis", "opposes", "Saudi-led coalition")],
+    ),
+    (
+        "fighting-relative, which has battled",
+        "Al-Shabaab, which has long battled Kenyan troops, claimed the raid.",
+        [("al-Shabaab", "opposes", "Kenya")],
+    ),
+    (
+        "possessive-war-on",
+        "Israel's war on Hezbollah displaced thousands.",
+        [("Israel", "opposes", "Hezbollah")],
+    ),
+    (
+        "and-his-foe-y, comma and title",
+        "Erdogan and his bitter rival, President Bashar al-Assad, met in Moscow.",
+        [("Recep Tayyip Erdogan", "opposes", "Bashar al-Assad")],
+    ),
+    (
+        "and-his-foe-y, their enemy",
+        "The Houthis and their sworn enemy Saudi Arabia exchanged prisoners.",
+        [("Houthis", "opposes", "Saudi Arabia")],
+    ),
+    (
+        "captured-strongholds-of",
+        "Somali forces recaptured several bastions of al-Shabaab.",
+        [("Somalia", "opposes", "al-Shabaab")],
+    ),
+    (
+        "x-and-y-agreed-ceasefire",
+        "Israel and Hezbollah agreed a truce in November.",
+        [("Israel", "opposes", "Hezbollah"), ("Israel", "negotiates-with", "Hezbollah")],
+    ),
+    (
+        "x-and-y-agreed-ceasefire, signed a ceasefire deal",
+        "Sudan and South Sudan have signed a ceasefire deal to end the war.",
+        [("Sudan", "opposes", "South Sudan")],
+    ),
+    # attacks
+    (
+        "x-led-offensive-on",
+        "The Saudi-led offensive on the Houthis stalled.",
+        [("Saudi Arabia", "attacks", "Houthis")],
+    ),
+    (
+        "repelled-x-attack, possessive attacker",
+        "Somali troops repulsed al-Shabaab's assault on the town.",
+        [("al-Shabaab", "attacks", "Somalia")],
+    ),
+    (
+        "repelled-x-attack, modifier attacker",
+        "Kenyan troops repelled an al-Shabaab attack near the border.",
+        [("al-Shabaab", "attacks", "Kenya")],
+    ),
+    (
+        "killed-soldiers-in-country",
+        "JNIM killed at least 20 soldiers in Mali on Sunday.",
+        [("JNIM", "attacks", "Mali")],
+    ),
+    (
+        "killed-soldiers-in-country, policemen",
+        "Al-Shabaab killed five policemen in Kenya.",
+        [("al-Shabaab", "attacks", "Kenya")],
+    ),
+    # accuses
+    (
+        "clause-then-accusing-x-of",
+        "Kenya reported a raid on a border post, accusing al-Shabaab of killing two guards.",
+        [("Kenya", "accuses", "al-Shabaab")],
+    ),
+    # negotiates-with
+    (
+        "x-and-y-signed, the deal's place after it",
+        "Ethiopia and the TPLF signed a peace deal in Pretoria.",
+        [("Ethiopia", "negotiates-with", "TPLF")],
+    ),
+]
+
+NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    (
+        "negated fight",
+        "There was no fight between the Sudanese army and the Rapid Support Forces.",
+        [("Sudan", "opposes", "Rapid Support Forces")],
+    ),
+    (
+        "hypothetical war: a modal of consequence after the match",
+        "A war between Iran and Israel would be devastating for the region.",
+        [("Iran", "opposes", "Israel")],
+    ),
+    (
+        "no longer at odds",
+        "Hamas and Fatah are no longer at odds.",
+        [("Hamas", "opposes", "Fatah")],
+    ),
+    (
+        "fighting alongside is no fight against",
+        "The Kurds, who were fighting alongside American troops, held the town.",
+        [("Kurds", "opposes", "United States")],
+    ),
+    (
+        "a former rival",
+        "Machar and his former rival Salva Kiir met in Juba.",
+        [("Riek Machar", "opposes", "Salva Kiir")],
+    ),
+    (
+        "an offensive on a place names no enemy",
+        "A US-led offensive on Mosul began in October.",
+        [("United States", "attacks", "Mosul")],
+    ),
+    (
+        "a war on a place",
+        "Israel's war on Gaza entered its second year.",
+        [("Israel", "opposes", "Gaza")],
+    ),
+    (
+        "denied killing",
+        "JNIM denied killing soldiers in Mali.",
+        [("JNIM", "attacks", "Mali")],
+    ),
+    (
+        "hypothetical killing",
+        "If JNIM kills soldiers in Mali, France will respond.",
+        [("JNIM", "attacks", "Mali")],
+    ),
+    (
+        "soldiers as the killers",
+        "Soldiers killed 20 JNIM fighters in Mali.",
+        [("JNIM", "attacks", "Mali")],
+    ),
+    (
+        "mediators' ceasefire proposal with a third party",
+        "Egypt and Qatar agreed a ceasefire proposal with Hamas.",
+        [("Egypt", "opposes", "Qatar"), ("Egypt", "negotiates-with", "Qatar")],
+    ),
+    (
+        "mediators signing with a third party",
+        "Egypt and Qatar signed a deal with Hamas.",
+        [("Egypt", "negotiates-with", "Qatar")],
+    ),
+    (
+        "refused ceasefire",
+        "Armenia and Azerbaijan refused to sign a ceasefire.",
+        [("Armenia", "opposes", "Azerbaijan"), ("Armenia", "negotiates-with", "Azerbaijan")],
+    ),
+    (
+        "two parties fighting a third",
+        "The army and the RSF have been fighting the Islamists.",
+        [("Sudan", "opposes", "Rapid Support Forces")],
+    ),
+    (
+        "hedged repelling",
+        "The rebels said Kenyan troops could repel an al-Shabaab attack.",
+        [("al-Shabaab", "attacks", "Kenya")],
+    ),
+    (
+        "reported clause: the accuser is the reporter, not the reported",
+        "Russia said Ukrainian forces shelled the town, accusing Kyiv of war crimes.",
+        [("Ukraine", "accuses", "Ukraine"), ("Ukraine", "accuses", "Russia")],
+    ),
+    (
+        "the victim of a reported killing is no attacker",
+        "Mohammed Deif, the Hamas military chief, was killed, Israel said.",
+        [("Mohammed Deif", "attacks", "Israel"), ("Hamas", "attacks", "Israel")],
+    ),
+    (
+        "a passive killing",
+        "A Hezbollah commander was killed in southern Lebanon, Israel's army said.",
+        [("Hezbollah", "attacks", "Israel")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_construction_found(
+    extractor: Extractor, rule: str, text: str, expected: list[Triple]
+) -> None:
+    got = triples(extractor, text)
+    missing = [t for t in expected if t not in got]
+    assert not missing, f"{rule}: missing {missing}; got {sorted(got)}"
+
+
+@pytest.mark.parametrize(("why", "text", "banned"), NEGATIVE, ids=[c[0] for c in NEGATIVE])
+def test_construction_not_overreaching(
+    extractor: Extractor, why: str, text: str, banned: list[Triple]
+) -> None:
+    got = triples(extractor, text)
+    wrong = [t for t in banned if t in got]
+    assert not wrong, f"{why}: {wrong}"
