@@ -113,6 +113,18 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Kenya reported a raid on a border post, accusing al-Shabaab of killing two guards.",
         [("Kenya", "accuses", "al-Shabaab")],
     ),
+    # an acronym in brackets after its own name (a view without it)
+    (
+        "acronym after the second party",
+        "Ethiopia and the Tigray People's Liberation Front (TPLF) signed a peace deal.",
+        [("Ethiopia", "negotiates-with", "Tigray People's Liberation Front")],
+    ),
+    (
+        "acronyms after both parties",
+        "Fighting between the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) "
+        "went on.",
+        [("Sudan", "opposes", "Rapid Support Forces")],
+    ),
     # negotiates-with
     (
         "x-and-y-signed, the deal's place after it",
