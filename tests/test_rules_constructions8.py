@@ -81,6 +81,22 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Sudan and South Sudan have signed a ceasefire deal to end the war.",
         [("Sudan", "opposes", "South Sudan")],
     ),
+    (
+        "waging-insurgency-in-country",
+        "JNIM has waged an insurgency in Mali since 2012.",
+        [("JNIM", "opposes", "Mali")],
+    ),
+    (
+        "waging-insurgency-in-country, an armed rebellion",
+        "The TPLF is leading an armed rebellion in Ethiopia.",
+        [("TPLF", "opposes", "Ethiopia")],
+    ),
+    (
+        "fighting-between, a capitalised adjective before the second party",
+        "The region has suffered a bloody conflict between the Ambazonia Defence Forces and "
+        "the Francophone dominated Cameroonian army for years.",
+        [("Ambazonia Defence Forces", "opposes", "Cameroon")],
+    ),
     # attacks
     (
         "x-led-offensive-on",
@@ -112,6 +128,16 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "clause-then-accusing-x-of",
         "Kenya reported a raid on a border post, accusing al-Shabaab of killing two guards.",
         [("Kenya", "accuses", "al-Shabaab")],
+    ),
+    (
+        "ended-deal-with, called off",
+        "In March, the ELN called off a six-month ceasefire with Colombia.",
+        [("ELN", "negotiates-with", "Colombia")],
+    ),
+    (
+        "ended-deal-with, its truce",
+        "Myanmar's junta extended its truce with the Arakan Army.",
+        [("Myanmar", "negotiates-with", "Arakan Army")],
     ),
     # an acronym in brackets after its own name (a view without it)
     (
@@ -203,6 +229,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "two parties fighting a third",
         "The army and the RSF have been fighting the Islamists.",
         [("Sudan", "opposes", "Rapid Support Forces")],
+    ),
+    (
+        "a counterinsurgency is no insurgency",
+        "The United States waged a counterinsurgency in Afghanistan.",
+        [("United States", "opposes", "Afghanistan")],
+    ),
+    (
+        "negated insurgency",
+        "Al-Shabaab has not waged an insurgency in Ethiopia.",
+        [("al-Shabaab", "opposes", "Ethiopia")],
     ),
     (
         "hedged repelling",
