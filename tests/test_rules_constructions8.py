@@ -97,7 +97,37 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "the Francophone dominated Cameroonian army for years.",
         [("Ambazonia Defence Forces", "opposes", "Cameroon")],
     ),
+    (
+        "possessive-conflict-with, a hyphenated adjective",
+        "Israel's long-running conflict with Hamas flared again.",
+        [("Israel", "opposes", "Hamas")],
+    ),
+    (
+        "possessive-conflict-with, counteroffensive against",
+        "Ukraine's counteroffensive against Russia stalled.",
+        [("Ukraine", "opposes", "Russia")],
+    ),
+    (
+        "declared-war-on",
+        "The Houthis declared war on Israel.",
+        [("Houthis", "opposes", "Israel")],
+    ),
+    (
+        "locked-in-war-with",
+        "Colombia is locked in a war with the ELN.",
+        [("Colombia", "opposes", "ELN")],
+    ),
+    (
+        "locked-in-war-with, a feud",
+        "The Gulf Clan has been engaged in a bitter feud with the ELN.",
+        [("Clan del Golfo", "opposes", "ELN")],
+    ),
     # attacks
+    (
+        "claimed-attack-on",
+        "Al-Shabaab claimed responsibility for the attack on Kenya's embassy.",
+        [("al-Shabaab", "attacks", "Kenya")],
+    ),
     (
         "x-led-offensive-on",
         "The Saudi-led offensive on the Houthis stalled.",
@@ -150,6 +180,16 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Fighting between the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) "
         "went on.",
         [("Sudan", "opposes", "Rapid Support Forces")],
+    ),
+    (
+        "said-y-was-responsible",
+        "Kenya said al-Shabaab was responsible for the attack.",
+        [("Kenya", "accuses", "al-Shabaab")],
+    ),
+    (
+        "said-y-was-responsible, behind",
+        "Kyiv insists Moscow was behind the blast.",
+        [("Ukraine", "accuses", "Russia")],
     ),
     # negotiates-with
     (
@@ -239,6 +279,31 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "negated insurgency",
         "Al-Shabaab has not waged an insurgency in Ethiopia.",
         [("al-Shabaab", "opposes", "Ethiopia")],
+    ),
+    (
+        "denied responsibility",
+        "Al-Shabaab denied responsibility for the attack on Kenya's embassy.",
+        [("al-Shabaab", "attacks", "Kenya")],
+    ),
+    (
+        "a former conflict",
+        "Egypt's former conflict with Israel ended in 1979.",
+        [("Egypt", "opposes", "Israel")],
+    ),
+    (
+        "threatened to declare war",
+        "The Houthis threatened to declare war on Israel.",
+        [("Houthis", "opposes", "Israel")],
+    ),
+    (
+        "not responsible",
+        "Kenya said al-Shabaab was not responsible for the attack.",
+        [("Kenya", "accuses", "al-Shabaab")],
+    ),
+    (
+        "denied that Y was behind",
+        "Kenya denied that al-Shabaab was behind the attack.",
+        [("Kenya", "accuses", "al-Shabaab")],
     ),
     (
         "hedged repelling",
