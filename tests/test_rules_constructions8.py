@@ -122,6 +122,26 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "The Gulf Clan has been engaged in a bitter feud with the ELN.",
         [("Clan del Golfo", "opposes", "ELN")],
     ),
+    (
+        "x-opposes-y, relative clause",
+        "The Houthis, which oppose the Yemeni government, control Sanaa.",
+        [("Houthis", "opposes", "Yemen")],
+    ),
+    (
+        "x-opposes-y",
+        "Myanmar's junta has long opposed the Arakan Army.",
+        [("Myanmar", "opposes", "Arakan Army")],
+    ),
+    (
+        "at-war-with-relative",
+        "Al-Shabaab, which has been at war with Somalia since 2006, claimed the raid.",
+        [("al-Shabaab", "opposes", "Somalia")],
+    ),
+    (
+        "one-of-groups-fighting",
+        "JNIM, one of several groups fighting the Malian army, claimed the attack.",
+        [("JNIM", "opposes", "Mali")],
+    ),
     # attacks
     (
         "claimed-attack-on",
@@ -189,6 +209,16 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     (
         "said-y-was-responsible, behind",
         "Kyiv insists Moscow was behind the blast.",
+        [("Ukraine", "accuses", "Russia")],
+    ),
+    (
+        "relative-accuses",
+        "Mali, which accuses France of backing jihadists, expelled the ambassador.",
+        [("Mali", "accuses", "France")],
+    ),
+    (
+        "relative-accuses, has long blamed",
+        "Kyiv, which has long blamed Moscow for the blast, demanded an inquiry.",
         [("Ukraine", "accuses", "Russia")],
     ),
     # negotiates-with
@@ -304,6 +334,31 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "denied that Y was behind",
         "Kenya denied that al-Shabaab was behind the attack.",
         [("Kenya", "accuses", "al-Shabaab")],
+    ),
+    (
+        "opposing a bid is no hostility",
+        "Turkey opposed Sweden's bid to join NATO.",
+        [("Turkey", "opposes", "Sweden")],
+    ),
+    (
+        "no longer opposes",
+        "Hamas no longer opposes Fatah.",
+        [("Hamas", "opposes", "Fatah")],
+    ),
+    (
+        "fighting alongside",
+        "JNIM, one of the groups fighting alongside the Malian army, claimed the attack.",
+        [("JNIM", "opposes", "Mali")],
+    ),
+    (
+        "the place of the talks is no party",
+        "Colombia sent a delegation to Havana for talks with the ELN.",
+        [("Cuba", "negotiates-with", "ELN"), ("Havana", "negotiates-with", "ELN")],
+    ),
+    (
+        "denied accusing",
+        "Mali, which denies accusing France of backing jihadists, expelled the ambassador.",
+        [("Mali", "accuses", "France")],
     ),
     (
         "hedged repelling",
