@@ -345,9 +345,10 @@ class _Sentence:
             if mention.form_kind == "metonym" and mention.kind == "name":
                 actor = Actor(mention.text, "Place")
         elif actor.type == "Place":
-            if rule.predicate != "attacks" or name != "object":
+            if rule.predicate not in ("attacks", "opposes") or name != "object":
                 return None
-            state = self._region_state(mention.text)  # "rockets at northern Israel"
+            # "rockets at northern Israel", "an insurgency in northern Nigeria"
+            state = self._region_state(mention.text)
             if state is None:
                 return None
             actor = state
