@@ -92,6 +92,12 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         [("TPLF", "opposes", "Ethiopia")],
     ),
     (
+        "waging-insurgency-in-country, a compass region of a named state",
+        "Nigeria's army says it has the upper hand. Boko Haram has waged a bloody insurgency "
+        "in northeastern Nigeria since 2009.",
+        [("Boko Haram", "opposes", "Nigeria")],
+    ),
+    (
         "fighting-between, a capitalised adjective before the second party",
         "The region has suffered a bloody conflict between the Ambazonia Defence Forces and "
         "the Francophone dominated Cameroonian army for years.",
@@ -171,6 +177,11 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     (
         "killed-soldiers-in-country, policemen",
         "Al-Shabaab killed five policemen in Kenya.",
+        [("al-Shabaab", "attacks", "Kenya")],
+    ),
+    (
+        "killed-soldiers-in-country, the state's region",
+        "Al-Shabaab killed five policemen in Kenya's Lamu county.",
         [("al-Shabaab", "attacks", "Kenya")],
     ),
     # accuses
@@ -304,6 +315,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "a counterinsurgency is no insurgency",
         "The United States waged a counterinsurgency in Afghanistan.",
         [("United States", "opposes", "Afghanistan")],
+    ),
+    (
+        "an insurgency in a region of no named state",
+        "Boko Haram has waged an insurgency in Borno State since 2009.",
+        [("Boko Haram", "opposes", "Borno State")],
     ),
     (
         "negated insurgency",
