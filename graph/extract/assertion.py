@@ -115,6 +115,18 @@ def _describes_accused(doc: Doc, start: int) -> bool:
     return start + 1 < len(doc) and doc[start + 1].text == ","
 
 
+def _alleged_inside(doc: Doc, start: int, end: int) -> bool:
+    """True when the match holds "accuses ... of": "Rwanda, which Congo accuses of backing M23".
+
+    What the accusation alleges is not asserted, even when the accuser sits
+    inside the match.
+    """
+    return any(
+        t.lower_ in ACCUSE_VERBS and any(u.lower_ == "of" for u in doc[t.i + 1 : min(t.i + 3, end)])
+        for t in doc[start:end]
+    )
+
+
 def asserted(
     doc: Doc, sent_start: int, start: int, end: int, predicate: str, sent_end: int | None = None
 ) -> bool:
@@ -148,6 +160,8 @@ def asserted(
     if predicate in EVENT_PREDICATES and words & INTENTIONS:
         return False
     if predicate in SPATIAL_PREDICATES and words & SPATIAL_LOSS:
+        return False
+    if predicate != "accuses" and _alleged_inside(doc, start, end):
         return False
     before = {t.lower_ for t in doc[lo:start]}
     if (
