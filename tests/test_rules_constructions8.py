@@ -232,6 +232,16 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Kyiv, which has long blamed Moscow for the blast, demanded an inquiry.",
         [("Ukraine", "accuses", "Russia")],
     ),
+    (
+        "said-y-attacked",
+        "Moscow said Kyiv had used rocket launchers to shell the town.",
+        [("Russia", "accuses", "Ukraine")],
+    ),
+    (
+        "said-y-attacked, fired at",
+        "The Pentagon said Kataib Hezbollah fired drones at the base.",
+        [("United States", "accuses", "Kataib Hezbollah")],
+    ),
     # negotiates-with
     (
         "x-and-y-signed, the deal's place after it",
@@ -375,6 +385,26 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "denied accusing",
         "Mali, which denies accusing France of backing jihadists, expelled the ambassador.",
         [("Mali", "accuses", "France")],
+    ),
+    (
+        "an allegation with its accuser inside the match",
+        "Rwanda, which Congo accuses of backing M23, denied the claims.",
+        [("Democratic Republic of the Congo", "backs", "M23")],
+    ),
+    (
+        "said Y had not attacked",
+        "Kenya said al-Shabaab had not attacked the base.",
+        [("Kenya", "accuses", "al-Shabaab")],
+    ),
+    (
+        "said Y could attack",
+        "Kenya said al-Shabaab could attack the base.",
+        [("Kenya", "accuses", "al-Shabaab")],
+    ),
+    (
+        "said Y was attacked: a victim, not an accused",
+        "Kenya said al-Shabaab was attacked by Ethiopia.",
+        [("Kenya", "accuses", "al-Shabaab")],
     ),
     (
         "hedged repelling",
