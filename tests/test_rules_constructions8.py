@@ -200,6 +200,21 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Myanmar's junta extended its truce with the Arakan Army.",
         [("Myanmar", "negotiates-with", "Arakan Army")],
     ),
+    (
+        "possessive-talks-with",
+        "Colombia's peace negotiations with the ELN resumed in Mexico.",
+        [("Colombia", "negotiates-with", "ELN")],
+    ),
+    (
+        "possessive-envoy-met",
+        "Thailand's chief negotiator met with BRN delegates in Kuala Lumpur.",
+        [("Thailand", "negotiates-with", "Barisan Revolusi Nasional")],
+    ),
+    (
+        "x-and-y-signed, negotiating a ceasefire",
+        "Israel and Hamas are negotiating a ceasefire.",
+        [("Israel", "negotiates-with", "Hamas")],
+    ),
     # an acronym in brackets after its own name (a view without it)
     (
         "acronym after the second party",
@@ -405,6 +420,21 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "said Y was attacked: a victim, not an accused",
         "Kenya said al-Shabaab was attacked by Ethiopia.",
         [("Kenya", "accuses", "al-Shabaab")],
+    ),
+    (
+        "refused talks",
+        "Colombia's refusal to hold talks with the ELN angered Cuba.",
+        [("Colombia", "negotiates-with", "ELN")],
+    ),
+    (
+        "proposed talks that never happened",
+        "Colombia's proposed talks with the ELN never happened.",
+        [("Colombia", "negotiates-with", "ELN")],
+    ),
+    (
+        "an envoy who refused to meet",
+        "Sudan's envoy refused to meet the RSF.",
+        [("Sudan", "negotiates-with", "Rapid Support Forces")],
     ),
     (
         "hedged repelling",
