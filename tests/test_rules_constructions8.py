@@ -27,6 +27,21 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         [("Gulf Cartel", "opposes", "Los Zetas")],
     ),
     (
+        "fighting-between, a troop noun after the first party",
+        "Heavy clashes erupted on Monday between al-Shabaab fighters and Somali troops.",
+        [("al-Shabaab", "opposes", "Somalia")],
+    ),
+    (
+        "fight-between, clashes involving",
+        "Clashes involving the M23 and Congolese troops continued.",
+        [("M23", "opposes", "Democratic Republic of the Congo")],
+    ),
+    (
+        "clashed-with, an adverb before with",
+        "The RSF has clashed repeatedly with the Sudanese army.",
+        [("Rapid Support Forces", "opposes", "Sudan")],
+    ),
+    (
         "x-and-y-at-odds",
         "Hamas and Fatah have been at odds for years.",
         [("Hamas", "opposes", "Fatah")],
@@ -435,6 +450,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "an envoy who refused to meet",
         "Sudan's envoy refused to meet the RSF.",
         [("Sudan", "negotiates-with", "Rapid Support Forces")],
+    ),
+    (
+        "X-backed forces are not X",
+        "Clashes pitting the Houthis against Saudi-backed forces killed dozens.",
+        [("Houthis", "opposes", "Saudi Arabia")],
+    ),
+    (
+        "a clause after the first party",
+        "Clashes involving the M23 ended when Congolese troops withdrew and Rwanda mediated.",
+        [("M23", "opposes", "Rwanda"), ("Democratic Republic of the Congo", "opposes", "Rwanda")],
     ),
     (
         "hedged repelling",
