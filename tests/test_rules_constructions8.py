@@ -230,6 +230,17 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Israel and Hamas are negotiating a ceasefire.",
         [("Israel", "negotiates-with", "Hamas")],
     ),
+    # assertion: a suspension reaches neither a later clause nor an accusation
+    (
+        "suspended talks, then accusing",
+        "Colombia suspended peace talks with the ELN on Friday, accusing the rebels of war crimes.",
+        [("Colombia", "accuses", "ELN")],
+    ),
+    (
+        "denied ... after Y accused",
+        "Hamas denied the claims after Israel accused it of hiding weapons.",
+        [("Israel", "accuses", "Hamas")],
+    ),
     # an acronym in brackets after its own name (a view without it)
     (
         "acronym after the second party",
@@ -460,6 +471,21 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "a clause after the first party",
         "Clashes involving the M23 ended when Congolese troops withdrew and Rwanda mediated.",
         [("M23", "opposes", "Rwanda"), ("Democratic Republic of the Congo", "opposes", "Rwanda")],
+    ),
+    (
+        "suspended attacks",
+        "Kataib Hezbollah said it was suspending attacks on American forces.",
+        [("Kataib Hezbollah", "attacks", "United States")],
+    ),
+    (
+        "negation before a time clause still governs its own clause",
+        "Israel did not strike Hezbollah after the truce.",
+        [("Israel", "attacks", "Hezbollah")],
+    ),
+    (
+        "a condition is no time clause",
+        "If Israel attacks Iran, Hezbollah will respond.",
+        [("Israel", "attacks", "Iran")],
     ),
     (
         "hedged repelling",

@@ -61,6 +61,8 @@ _REFUSALS = frozenset(
     }
 )
 _FALSITY_REACH = 6
+#: Conjunctions opening a time or cause clause (never "if", "unless": hedges).
+_SUBORDINATORS = frozenset({"after", "because", "following", "since", "until", "amid"})
 #: "A war between Iran and Israel would be devastating": a modal right after
 #: the match makes the matched phrase the subject of a hypothetical.
 _MODALS_AFTER = frozenset({"would", "could", "might", "may", "can", "will", "should", "must"})
@@ -77,10 +79,15 @@ _CONTINUE = frozenset({"continue", "keep", "remain", "stay"})
 
 
 def clause_start(doc: Doc, sent_start: int, start: int) -> int:
-    """Return the first token of the clause that holds token ``start``."""
+    """Return the first token of the clause that holds token ``start``.
+
+    A time or cause clause opens a clause of its own: in "the government
+    suspended talks after the group attacked a base", the suspension does not
+    reach the attack.
+    """
     i = start - 1
     while i >= sent_start:
-        if doc[i].lower_ in CLAUSE_BREAKS:
+        if doc[i].lower_ in CLAUSE_BREAKS or doc[i].lower_ in _SUBORDINATORS:
             return i + 1
         i -= 1
     return sent_start
@@ -148,8 +155,10 @@ def asserted(
     if hedges == {"would"} and _ongoing(doc, lo, end, stop):
         hedges = set()
     negations = words & NEGATIONS
-    if predicate == "negotiates-with":
-        negations -= _SUSPENSIONS  # "suspended talks with X": the talks took place
+    if predicate in ("negotiates-with", "accuses"):
+        # "suspended talks with X": the talks took place; "suspended talks,
+        # accusing X of ...": the accusation is made
+        negations -= _SUSPENSIONS
     if negations or hedges or ("longer" in words and "no" in words):
         return False
     if any(
