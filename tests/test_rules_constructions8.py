@@ -241,6 +241,26 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Hamas denied the claims after Israel accused it of hiding weapons.",
         [("Israel", "accuses", "Hamas")],
     ),
+    (
+        "a denial in a relative clause the match steps over",
+        "Hamas, which denied the claims, fired rockets at Israel.",
+        [("Hamas", "attacks", "Israel")],
+    ),
+    (
+        "a hedge in a relative clause the match steps over",
+        "Israel, which could not confirm the report, struck Hezbollah positions on Monday.",
+        [("Israel", "attacks", "Hezbollah")],
+    ),
+    (
+        "a negation before a 'when' clause",
+        "No one was hurt when Hamas fired rockets at Israel.",
+        [("Hamas", "attacks", "Israel")],
+    ),
+    (
+        "an accusation in a relative clause the match steps over",
+        "Hamas, which Israel accuses of hiding weapons, fired rockets at Israel.",
+        [("Hamas", "attacks", "Israel"), ("Israel", "accuses", "Hamas")],
+    ),
     # an acronym in brackets after its own name (a view without it)
     (
         "acronym after the second party",
@@ -486,6 +506,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "a condition is no time clause",
         "If Israel attacks Iran, Hezbollah will respond.",
         [("Israel", "attacks", "Iran")],
+    ),
+    (
+        "a negated relation inside the relative clause",
+        "Hamas, which has not attacked Israel, held a rally.",
+        [("Hamas", "attacks", "Israel")],
+    ),
+    (
+        "a hedged relation inside the relative clause",
+        "Hamas, which could attack Israel, held a rally.",
+        [("Hamas", "attacks", "Israel")],
     ),
     (
         "hedged repelling",

@@ -62,7 +62,10 @@ _REFUSALS = frozenset(
 )
 _FALSITY_REACH = 6
 #: Conjunctions opening a time or cause clause (never "if", "unless": hedges).
-_SUBORDINATORS = frozenset({"after", "because", "following", "since", "until", "amid"})
+_SUBORDINATORS = frozenset(
+    {"after", "because", "following", "since", "until", "amid", "when", "as", "before"}
+)
+_RELATIVE_OPENERS = frozenset({"which", "who", "whose", "whom"})
 #: "A war between Iran and Israel would be devastating": a modal right after
 #: the match makes the matched phrase the subject of a hypothetical.
 _MODALS_AFTER = frozenset({"would", "could", "might", "may", "can", "will", "should", "must"})
@@ -122,7 +125,27 @@ def _describes_accused(doc: Doc, start: int) -> bool:
     return start + 1 < len(doc) and doc[start + 1].text == ","
 
 
-def _alleged_inside(doc: Doc, start: int, end: int) -> bool:
+def _asides(doc: Doc, start: int, end: int) -> set[int]:
+    """Tokens of relative clauses the match steps over: ", which has not commented,".
+
+    "Hamas, which denied the claims, fired rockets at Israel": the denial is
+    the relative clause's, not the main clause's. Only an aside that closes
+    before the match ends counts; a match ending inside it is its own.
+    """
+    out: set[int] = set()
+    i = start
+    while i < end - 1:
+        if doc[i].text == "," and doc[i + 1].lower_ in _RELATIVE_OPENERS:
+            close = next((k for k in range(i + 2, end - 1) if doc[k].text == ","), None)
+            if close is None:
+                break
+            out.update(range(i, close + 1))
+            i = close
+        i += 1
+    return out
+
+
+def _alleged_inside(doc: Doc, start: int, end: int, aside: set[int]) -> bool:
     """True when the match holds "accuses ... of": "Rwanda, which Congo accuses of backing M23".
 
     What the accusation alleges is not asserted, even when the accuser sits
@@ -131,6 +154,7 @@ def _alleged_inside(doc: Doc, start: int, end: int) -> bool:
     return any(
         t.lower_ in ACCUSE_VERBS and any(u.lower_ == "of" for u in doc[t.i + 1 : min(t.i + 3, end)])
         for t in doc[start:end]
+        if t.i not in aside
     )
 
 
@@ -148,8 +172,13 @@ def asserted(
         sent_end: token after the sentence (default: the end of ``doc``).
     """
     lo = clause_start(doc, sent_start, start)
+    aside = _asides(doc, start, end)
     # "in May" is a month, not a hedge
-    words = {t.lower_ for t in doc[lo:end] if t.text != "May" or t.i == sent_start}
+    words = {
+        t.lower_
+        for t in doc[lo:end]
+        if (t.text != "May" or t.i == sent_start) and t.i not in aside
+    }
     hedges = words & HEDGES
     stop = len(doc) if sent_end is None else sent_end
     if hedges == {"would"} and _ongoing(doc, lo, end, stop):
@@ -170,7 +199,7 @@ def asserted(
         return False
     if predicate in SPATIAL_PREDICATES and words & SPATIAL_LOSS:
         return False
-    if predicate != "accuses" and _alleged_inside(doc, start, end):
+    if predicate != "accuses" and _alleged_inside(doc, start, end, aside):
         return False
     before = {t.lower_ for t in doc[lo:start]}
     if (
