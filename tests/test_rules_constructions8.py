@@ -199,6 +199,11 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Al-Shabaab killed five policemen in Kenya's Lamu county.",
         [("al-Shabaab", "attacks", "Kenya")],
     ),
+    (
+        "died-in-x-attack",
+        "Several Nigerian soldiers died in a Boko Haram ambush.",
+        [("Boko Haram", "attacks", "Nigeria")],
+    ),
     # accuses
     (
         "clause-then-accusing-x-of",
