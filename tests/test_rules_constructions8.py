@@ -84,7 +84,12 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     (
         "captured-strongholds-of",
         "Somali forces recaptured several bastions of al-Shabaab.",
-        [("Somalia", "opposes", "al-Shabaab")],
+        [("Somalia", "attacks", "al-Shabaab")],
+    ),
+    (
+        "captured-strongholds-of, relative clause and possessive",
+        "The M23, which captured the headquarters of Congo's army in Goma, now controls the city.",
+        [("M23", "attacks", "Democratic Republic of the Congo")],
     ),
     (
         "x-and-y-agreed-ceasefire",
