@@ -201,6 +201,10 @@ def asserted(
         return False
     if predicate != "accuses" and _alleged_inside(doc, start, end, aside):
         return False
+    if predicate == "attacks" and any(
+        t.lower_ in ACCUSE_VERBS for t in doc[start + 1 : end - 1] if t.i not in aside
+    ):
+        return False  # "Kenya blamed the attack on al-Shabaab": Kenya attacked no one
     before = {t.lower_ for t in doc[lo:start]}
     if (
         predicate != "accuses"
