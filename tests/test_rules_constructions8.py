@@ -209,6 +209,11 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Several Nigerian soldiers died in a Boko Haram ambush.",
         [("Boko Haram", "attacks", "Nigeria")],
     ),
+    (
+        "x-said-they-attacked, both coordinated parties",
+        "The Houthis and Hezbollah said they launched an offensive against Israel.",
+        [("Houthis", "attacks", "Israel"), ("Hezbollah", "attacks", "Israel")],
+    ),
     # accuses
     (
         "clause-then-accusing-x-of",
@@ -312,6 +317,16 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "said-y-attacked, fired at",
         "The Pentagon said Kataib Hezbollah fired drones at the base.",
         [("United States", "accuses", "Kataib Hezbollah")],
+    ),
+    (
+        "blamed-attack-on-y",
+        "Kyiv blames the explosion on Moscow.",
+        [("Ukraine", "accuses", "Russia")],
+    ),
+    (
+        "x-and-y-accused-each-other, each ... the other",
+        "Ukraine and Russia have each accused the other of violating the truce.",
+        [("Ukraine", "accuses", "Russia"), ("Russia", "accuses", "Ukraine")],
     ),
     # negotiates-with
     (
@@ -526,6 +541,26 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "a hedged relation inside the relative clause",
         "Hamas, which could attack Israel, held a rally.",
         [("Hamas", "attacks", "Israel")],
+    ),
+    (
+        "the blamer of an attack is no attacker",
+        "Kenya blamed the attack on al-Shabaab.",
+        [("Kenya", "attacks", "al-Shabaab")],
+    ),
+    (
+        "the victim of a condemned attack is not the accused",
+        "Iraq condemned the attacks on U.S. bases.",
+        [("Iraq", "accuses", "United States"), ("Iraq", "attacks", "United States")],
+    ),
+    (
+        "said they would attack",
+        "The Houthis and Hezbollah said they would attack Israel.",
+        [("Houthis", "attacks", "Israel"), ("Hezbollah", "attacks", "Israel")],
+    ),
+    (
+        "said they were attacked",
+        "The Houthis and Hezbollah said they were attacked by Israel.",
+        [("Houthis", "attacks", "Israel"), ("Hezbollah", "attacks", "Israel")],
     ),
     (
         "hedged repelling",
