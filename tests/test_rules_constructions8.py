@@ -168,6 +168,26 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "JNIM, one of several groups fighting the Malian army, claimed the attack.",
         [("JNIM", "opposes", "Mali")],
     ),
+    (
+        "x-and-y-are-rivals",
+        "Hamas and Fatah are bitter rivals.",
+        [("Hamas", "opposes", "Fatah")],
+    ),
+    (
+        "x-and-y-are-rivals, apposition",
+        "Iran and Israel, sworn enemies, traded strikes.",
+        [("Iran", "opposes", "Israel")],
+    ),
+    (
+        "x-is-enemy-of-y",
+        "The Houthis are sworn enemies of Israel.",
+        [("Houthis", "opposes", "Israel")],
+    ),
+    (
+        "enemies-including",
+        "Israel's enemies, including Hezbollah, have vowed revenge.",
+        [("Hezbollah", "opposes", "Israel")],
+    ),
     # attacks
     (
         "claimed-attack-on",
@@ -561,6 +581,21 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "said they were attacked",
         "The Houthis and Hezbollah said they were attacked by Israel.",
         [("Houthis", "attacks", "Israel"), ("Hezbollah", "attacks", "Israel")],
+    ),
+    (
+        "no longer enemies",
+        "Egypt and Israel are no longer enemies.",
+        [("Egypt", "opposes", "Israel")],
+    ),
+    (
+        "a former enemy",
+        "Egypt, a former enemy of Israel, mediated the talks.",
+        [("Egypt", "opposes", "Israel")],
+    ),
+    (
+        "two rivals of a third are not each other's",
+        "Egypt and Jordan are rivals of Iran.",
+        [("Egypt", "opposes", "Jordan")],
     ),
     (
         "hedged repelling",
