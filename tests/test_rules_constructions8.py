@@ -296,6 +296,21 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Hamas, which Israel accuses of hiding weapons, fired rockets at Israel.",
         [("Hamas", "attacks", "Israel"), ("Israel", "accuses", "Hamas")],
     ),
+    (
+        "peace-process-between",
+        "The peace process between Colombia and the FARC took four years.",
+        [("Colombia", "negotiates-with", "FARC")],
+    ),
+    (
+        "peace-process-between, a prisoner swap",
+        "The prisoner swap between Russia and Ukraine was delayed.",
+        [("Russia", "negotiates-with", "Ukraine")],
+    ),
+    (
+        "x-and-y-signed, holding talks",
+        "Sudan and the RSF are holding indirect talks.",
+        [("Sudan", "negotiates-with", "Rapid Support Forces")],
+    ),
     # an acronym in brackets after its own name (a view without it)
     (
         "acronym after the second party",
@@ -596,6 +611,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "two rivals of a third are not each other's",
         "Egypt and Jordan are rivals of Iran.",
         [("Egypt", "opposes", "Jordan")],
+    ),
+    (
+        "an exchange that could happen",
+        "A prisoner exchange between Russia and Ukraine could happen soon.",
+        [("Russia", "negotiates-with", "Ukraine")],
+    ),
+    (
+        "no reconciliation",
+        "There was no reconciliation between Hamas and Fatah.",
+        [("Hamas", "negotiates-with", "Fatah")],
     ),
     (
         "hedged repelling",

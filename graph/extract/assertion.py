@@ -74,6 +74,7 @@ _MODALS_AFTER = frozenset({"would", "could", "might", "may", "can", "will", "sho
 _HYPOTHETICAL_VERBS = frozenset(
     {"be", "have", "become", "mean", "erupt", "break", "escalate", "spiral", "spill", "engulf"}
     | {"lead", "cause", "trigger", "spark", "destabilise", "destabilize", "devastate", "prove"}
+    | {"happen", "occur", "materialise", "materialize"}
 )
 #: Words that may sit between the match and that modal ("... would likely ...").
 _BEFORE_MODAL = frozenset({"also", "still", "soon", "likely", "now", "itself"})
