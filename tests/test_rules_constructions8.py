@@ -234,6 +234,17 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "The Houthis and Hezbollah said they launched an offensive against Israel.",
         [("Houthis", "attacks", "Israel"), ("Hezbollah", "attacks", "Israel")],
     ),
+    (
+        "overran-base-in, a headline without article",
+        "Boko Haram attacks military base in Nigeria",
+        [("Boko Haram", "attacks", "Nigeria")],
+    ),
+    (
+        "overran-base-in, the state's region",
+        "Kenya's army says it repelled raids. "
+        "Al-Shabaab raided a police station in northern Kenya.",
+        [("al-Shabaab", "attacks", "Kenya")],
+    ),
     # accuses
     (
         "clause-then-accusing-x-of",
@@ -621,6 +632,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "no reconciliation",
         "There was no reconciliation between Hamas and Fatah.",
         [("Hamas", "negotiates-with", "Fatah")],
+    ),
+    (
+        "a civilian target is no attack on the state",
+        "Al-Shabaab attacked a hotel in Kenya.",
+        [("al-Shabaab", "attacks", "Kenya")],
     ),
     (
         "hedged repelling",
