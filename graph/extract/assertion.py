@@ -13,6 +13,8 @@ end. Within it:
   complement ("accuses Rwanda of commanding M23"): the accusation is a
   fact, what it alleges is not;
 - a falsity word right after the match ("... is false") means it is reported false.
+- a modal of consequence right after the match ("a war between Iran and
+  Israel would be devastating") makes the matched phrase a hypothesis.
 
 >>> from graph.extract.nlp import get_nlp
 >>> doc = get_nlp()("Rwanda denied backing M23 but says it fights the FDLR.")
@@ -59,15 +61,37 @@ _REFUSALS = frozenset(
     }
 )
 _FALSITY_REACH = 6
+#: Conjunctions opening a time or cause clause (never "if", "unless": hedges).
+_SUBORDINATORS = frozenset(
+    {"after", "because", "following", "since", "until", "amid", "when", "as", "before"}
+)
+_RELATIVE_OPENERS = frozenset({"which", "who", "whose", "whom"})
+#: "A war between Iran and Israel would be devastating": a modal right after
+#: the match makes the matched phrase the subject of a hypothetical.
+_MODALS_AFTER = frozenset({"would", "could", "might", "may", "can", "will", "should", "must"})
+#: What such a hypothetical would do; "talks between X and Y would start on
+#: Saturday" reports a scheduled event and stays asserted.
+_HYPOTHETICAL_VERBS = frozenset(
+    {"be", "have", "become", "mean", "erupt", "break", "escalate", "spiral", "spill", "engulf"}
+    | {"lead", "cause", "trigger", "spark", "destabilise", "destabilize", "devastate", "prove"}
+    | {"happen", "occur", "materialise", "materialize"}
+)
+#: Words that may sit between the match and that modal ("... would likely ...").
+_BEFORE_MODAL = frozenset({"also", "still", "soon", "likely", "now", "itself"})
 #: "would continue/keep/remain ..." reports an ongoing stance, not a hypothesis.
 _CONTINUE = frozenset({"continue", "keep", "remain", "stay"})
 
 
 def clause_start(doc: Doc, sent_start: int, start: int) -> int:
-    """Return the first token of the clause that holds token ``start``."""
+    """Return the first token of the clause that holds token ``start``.
+
+    A time or cause clause opens a clause of its own: in "the government
+    suspended talks after the group attacked a base", the suspension does not
+    reach the attack.
+    """
     i = start - 1
     while i >= sent_start:
-        if doc[i].lower_ in CLAUSE_BREAKS:
+        if doc[i].lower_ in CLAUSE_BREAKS or doc[i].lower_ in _SUBORDINATORS:
             return i + 1
         i -= 1
     return sent_start
@@ -102,6 +126,39 @@ def _describes_accused(doc: Doc, start: int) -> bool:
     return start + 1 < len(doc) and doc[start + 1].text == ","
 
 
+def _asides(doc: Doc, start: int, end: int) -> set[int]:
+    """Tokens of relative clauses the match steps over: ", which has not commented,".
+
+    "Hamas, which denied the claims, fired rockets at Israel": the denial is
+    the relative clause's, not the main clause's. Only an aside that closes
+    before the match ends counts; a match ending inside it is its own.
+    """
+    out: set[int] = set()
+    i = start
+    while i < end - 1:
+        if doc[i].text == "," and doc[i + 1].lower_ in _RELATIVE_OPENERS:
+            close = next((k for k in range(i + 2, end - 1) if doc[k].text == ","), None)
+            if close is None:
+                break
+            out.update(range(i, close + 1))
+            i = close
+        i += 1
+    return out
+
+
+def _alleged_inside(doc: Doc, start: int, end: int, aside: set[int]) -> bool:
+    """True when the match holds "accuses ... of": "Rwanda, which Congo accuses of backing M23".
+
+    What the accusation alleges is not asserted, even when the accuser sits
+    inside the match.
+    """
+    return any(
+        t.lower_ in ACCUSE_VERBS and any(u.lower_ == "of" for u in doc[t.i + 1 : min(t.i + 3, end)])
+        for t in doc[start:end]
+        if t.i not in aside
+    )
+
+
 def asserted(
     doc: Doc, sent_start: int, start: int, end: int, predicate: str, sent_end: int | None = None
 ) -> bool:
@@ -116,15 +173,22 @@ def asserted(
         sent_end: token after the sentence (default: the end of ``doc``).
     """
     lo = clause_start(doc, sent_start, start)
+    aside = _asides(doc, start, end)
     # "in May" is a month, not a hedge
-    words = {t.lower_ for t in doc[lo:end] if t.text != "May" or t.i == sent_start}
+    words = {
+        t.lower_
+        for t in doc[lo:end]
+        if (t.text != "May" or t.i == sent_start) and t.i not in aside
+    }
     hedges = words & HEDGES
     stop = len(doc) if sent_end is None else sent_end
     if hedges == {"would"} and _ongoing(doc, lo, end, stop):
         hedges = set()
     negations = words & NEGATIONS
-    if predicate == "negotiates-with":
-        negations -= _SUSPENSIONS  # "suspended talks with X": the talks took place
+    if predicate in ("negotiates-with", "accuses"):
+        # "suspended talks with X": the talks took place; "suspended talks,
+        # accusing X of ...": the accusation is made
+        negations -= _SUSPENSIONS
     if negations or hedges or ("longer" in words and "no" in words):
         return False
     if any(
@@ -136,6 +200,12 @@ def asserted(
         return False
     if predicate in SPATIAL_PREDICATES and words & SPATIAL_LOSS:
         return False
+    if predicate != "accuses" and _alleged_inside(doc, start, end, aside):
+        return False
+    if predicate == "attacks" and any(
+        t.lower_ in ACCUSE_VERBS for t in doc[start + 1 : end - 1] if t.i not in aside
+    ):
+        return False  # "Kenya blamed the attack on al-Shabaab": Kenya attacked no one
     before = {t.lower_ for t in doc[lo:start]}
     if (
         predicate != "accuses"
@@ -143,5 +213,23 @@ def asserted(
         and not _describes_accused(doc, start)
     ):
         return False
+    if _modal_after(doc, end, stop):
+        return False
     reach = min(end + _FALSITY_REACH, stop)
     return not any(t.lower_ in FALSITY for t in doc[end:reach])
+
+
+def _modal_after(doc: Doc, end: int, stop: int) -> bool:
+    """True when a modal verb follows the match ("... Hamas would be a disaster").
+
+    Only the token right after the match, or the one after a filler such as
+    "also", counts, and only a modal of consequence ("would be", "could
+    trigger"): "Israel struck Hamas, which could retaliate" keeps its comma
+    between them and stays asserted.
+    """
+    i = end
+    while i < stop and i < end + 2 and doc[i].lower_ in _BEFORE_MODAL:
+        i += 1
+    return (
+        i + 1 < stop and doc[i].text in _MODALS_AFTER and doc[i + 1].lower_ in _HYPOTHETICAL_VERBS
+    )

@@ -154,6 +154,9 @@ def _views(sent: Span, mentions: dict[int, Resolved]) -> list[tuple[Doc, list[in
       successor to Y - said" reads "X , the successor to Y , said";
     - a hyphen modifier before a comma is left out: "the U.S.-allied,
       Kurdish-led SDF" reads "the Kurdish-led SDF".
+    - an acronym in brackets after its own name is left out: "the Rapid
+      Support Forces (RSF) and the army" reads "the Rapid Support Forces and
+      the army".
 
     Only sentences with such a shape get a view, so most get none.
     """
@@ -200,6 +203,21 @@ def _views(sent: Span, mentions: dict[int, Resolved]) -> list[tuple[Doc, list[in
             drop.update((k, k + 1, k + 2, k + 3))
     if drop:
         kept = [k for k in range(lo, hi) if k not in drop]
+        out.append((_view(doc, kept, mentions, {}), kept))
+    # "the Rapid Support Forces (RSF) and the army": the acronym repeats its actor
+    acronyms = {
+        j
+        for k in range(lo, hi - 3)
+        if k in mentions
+        and doc[k + 1].text == "("
+        and k + 2 in mentions
+        and doc[k + 3].text == ")"
+        and mentions[k].actor is not None
+        and mentions[k].actor == mentions[k + 2].actor
+        for j in (k + 1, k + 2, k + 3)
+    }
+    if acronyms:
+        kept = [k for k in range(lo, hi) if k not in acronyms]
         out.append((_view(doc, kept, mentions, {}), kept))
     return out
 
@@ -327,9 +345,10 @@ class _Sentence:
             if mention.form_kind == "metonym" and mention.kind == "name":
                 actor = Actor(mention.text, "Place")
         elif actor.type == "Place":
-            if rule.predicate != "attacks" or name != "object":
+            if rule.predicate not in ("attacks", "opposes") or name != "object":
                 return None
-            state = self._region_state(mention.text)  # "rockets at northern Israel"
+            # "rockets at northern Israel", "an insurgency in northern Nigeria"
+            state = self._region_state(mention.text)
             if state is None:
                 return None
             actor = state
