@@ -380,9 +380,19 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Ethiopia and the TPLF signed a peace deal in Pretoria.",
         [("Ethiopia", "negotiates-with", "TPLF")],
     ),
+    (
+        "received-person, a visitor received",
+        "Russian President Vladimir Putin received Iraqi Prime Minister Mohammed Shia al-Sudani in Moscow.",
+        [("Vladimir Putin", "negotiates-with", "Mohammed Shia al-Sudani")],
+    ),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    (
+        "received weapons: a nationality adjective is no visitor",
+        "The Ethiopian army has received Turkish and Chinese drones, analysts say.",
+        [("Ethiopia", "negotiates-with", "Turkey"), ("Ethiopia", "negotiates-with", "China")],
+    ),
     (
         "negated fight",
         "There was no fight between the Sudanese army and the Rapid Support Forces.",
