@@ -382,7 +382,8 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ),
     (
         "received-person, a visitor received",
-        "Russian President Vladimir Putin received Iraqi Prime Minister Mohammed Shia al-Sudani in Moscow.",
+        "Russian President Vladimir Putin received Iraqi Prime Minister Mohammed Shia al-Sudani "
+        "in Moscow.",
         [("Vladimir Putin", "negotiates-with", "Mohammed Shia al-Sudani")],
     ),
 ]
