@@ -374,13 +374,24 @@ _AFTER_PHRASE = frozenset(
 
 
 def _shares_head(doc: Doc, i: int) -> bool:
-    """True for "and Rwandan troops" after an adjective: two adjectives, one force noun."""
-    return (
-        i + 2 < len(doc)
-        and doc[i].lower_ == "and"
-        and doc[i + 1].text[:1].isupper()
-        and _head_follows(doc, i + 2)
-    )
+    """True for "and Rwandan troops" after an adjective: two adjectives, one force noun.
+
+    A list shares it too: "Chadian, Nigerien and Cameroonian troops".
+    """
+    n = len(doc)
+    k = i
+    for _ in range(_LIST_MAX):
+        if k + 1 < n and doc[k].text == "," and doc[k + 1].lower_ == "and":
+            k += 1
+        if not (k + 1 < n and doc[k].lower_ in ("and", ",") and doc[k + 1].text[:1].isupper()):
+            return False
+        if doc[k].lower_ == "and":
+            return k + 2 < n and _head_follows(doc, k + 2)
+        k += 2
+    return False
+
+
+_LIST_MAX = 4
 
 
 def long_form_start(doc: Doc, paren: int, short: str) -> int:
