@@ -65,9 +65,41 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Al-Shabaab Attacks Kenyan Convoy",
         [("al-Shabaab", "attacks", "Kenya")],
     ),
+    # coordinated adjectives share one force noun
+    (
+        "adjective list: A, B and C troops",
+        "Chadian, Nigerien and Cameroonian troops attacked Boko Haram.",
+        [("Chad", "attacks", "Boko Haram"), ("Niger", "attacks", "Boko Haram")],
+    ),
+    # a plural pronoun after coordinated actors stands for all of them
+    (
+        "their after X and Y",
+        "Russia and Iran said their warplanes struck HTS.",
+        [("Russia", "attacks", "HTS"), ("Iran", "attacks", "HTS")],
+    ),
+    (
+        "their troops after X and Y said",
+        "Chad and Niger said their troops attacked Boko Haram.",
+        [("Chad", "attacks", "Boko Haram"), ("Niger", "attacks", "Boko Haram")],
+    ),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    (
+        "their: a coordinated actor of another type is not taken along",
+        "Hamas and Qatar said their fighters attacked Israel.",
+        [("Qatar", "attacks", "Israel")],
+    ),
+    (
+        "its: a singular pronoun takes one actor",
+        "Chad and Niger met, and Chad said its troops attacked Boko Haram.",
+        [("Niger", "attacks", "Boko Haram")],
+    ),
+    (
+        "an adjective list without a force noun",
+        "Chadian, Nigerien and Cameroonian officials attacked the plan.",
+        [("Chad", "attacks", "plan")],
+    ),
     (
         "a capitalised verb-like word inside a name stays in it",
         "The Hit Squad Brigade attacked Hezbollah.",
