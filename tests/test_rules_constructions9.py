@@ -82,9 +82,35 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Chad and Niger said their troops attacked Boko Haram.",
         [("Chad", "attacks", "Boko Haram"), ("Niger", "attacks", "Boko Haram")],
     ),
+    (
+        "led-by still reads a party after between ... and the",
+        "Clashes erupted between the army and the RSF, which is led by Mohamed Hamdan Dagalo.",
+        [("Mohamed Hamdan Dagalo", "leads", "RSF")],
+    ),
+    (
+        "the country's army is still the state",
+        "Sudan said the country's army attacked the RSF.",
+        [("Sudan", "attacks", "RSF")],
+    ),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    (
+        "led-by: the parties of a mediation are not led by the mediator",
+        "Mediation between Sudan and Chad was led by the African Union.",
+        [("African Union", "leads", "Sudan"), ("African Union", "leads", "Chad")],
+    ),
+    (
+        "a coordinated group does not fill a person-only slot",
+        "The strike killed Mohammed Deif, the Hamas military commander, and Rafa Salama, "
+        "a Hamas brigade commander.",
+        [("Hamas", "leads", "Mohammed Deif")],
+    ),
+    (
+        "a group's military wing is no state army",
+        "Israel said it killed Hamas and Mohammed Deif, the group's military commander.",
+        [("Mohammed Deif", "leads", "Israel"), ("Hamas", "leads", "Israel")],
+    ),
     (
         "their: a coordinated actor of another type is not taken along",
         "Hamas and Qatar said their fighters attacked Israel.",

@@ -30,6 +30,7 @@ from graph.extract.lexicon.words import (
     FORCE_MODIFIERS,
     FORCE_NOUNS,
     GOVERNMENT_NOUNS,
+    GROUP_NOUNS,
     HEADLINE_VERBS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -202,6 +203,8 @@ class MentionFinder:
                     lead += 1
             while e > s and doc[e - 1].is_punct:
                 e -= 1
+            if rule.kind == "anaphor" and "State" in rule.types and _groups_own(doc, s):
+                continue  # "the group's military commander": the group's wing, no state
             if e > s:
                 out.append(
                     Candidate(
@@ -245,6 +248,14 @@ class MentionFinder:
                     Candidate(long_start, start, "ArmedGroup", "new", "acronym-definition", 2)
                 )
         return out
+
+
+def _groups_own(doc: Doc, i: int) -> bool:
+    """True when token ``i`` follows a group's possessive: "the group's military"."""
+    if i < 2 or doc[i - 1].text not in _POSSESSIVE:
+        return False
+    owner = doc[i - 2]
+    return owner.lower_ in GROUP_NOUNS or owner.ent_type_ in ("ArmedGroup", "Coalition")
 
 
 def _inside(doc: Doc, cand: Candidate) -> bool:

@@ -257,6 +257,12 @@ def _view(doc: Doc, kept: list[int], mentions: dict[int, Resolved], swap: dict[i
     return view
 
 
+def _slot_types(rule: RelationRule, name: str) -> frozenset[str]:
+    """The entity types slot ``name`` of ``rule`` accepts."""
+    spec = rule.pattern[rule.slot_index[name]].get("ENT_TYPE", {})
+    return frozenset(spec.get("IN", ())) if isinstance(spec, dict) else frozenset()
+
+
 def _windows(sent: Span) -> list[Span]:
     if len(sent) <= MAX_SENTENCE_TOKENS:
         return [sent]
@@ -307,6 +313,10 @@ class _Sentence:
         sides = {}
         for name, tok in slots.items():
             chain = self.chain(tok) if name in rule.expand else [tok]
+            # a coordinated neighbour fills the slot only if it could fill it alone:
+            # "Hamas and Mohammed Deif, the group's commander" makes no leader of Hamas
+            allowed = _slot_types(rule, name)
+            chain = [t for t in chain if t == tok or self.doc[t].ent_type_ in allowed]
             sides[name] = [f for t in chain for f in self.fill(rule, name, t, slots)]
         conf = rule.confidence * (0.9 if end - start > LONG_MATCH else 1.0)
         out = []
