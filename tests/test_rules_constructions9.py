@@ -88,6 +88,16 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         [("Mohamed Hamdan Dagalo", "leads", "RSF")],
     ),
     (
+        "captured: the group after the setting still captures",
+        "In Yemen, the Houthis captured Sanaa in 2014.",
+        [("Houthis", "controls", "Sanaa")],
+    ),
+    (
+        "a possessive after in is an actor, not a setting",
+        "In Israel's offensive, Israel attacked Hamas.",
+        [("Israel", "attacks", "Hamas")],
+    ),
+    (
         "the country's army is still the state",
         "Sudan said the country's army attacked the RSF.",
         [("Sudan", "attacks", "RSF")],
@@ -95,6 +105,21 @@ CASES: list[tuple[str, str, list[Triple]]] = [
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    (
+        "captured: the state of the setting is no captor (opening phrase)",
+        "In Yemen, the Houthis captured Sanaa in 2014.",
+        [("Yemen", "controls", "Sanaa")],
+    ),
+    (
+        "captured: the state of the setting is no captor (after the group)",
+        "Tuareg rebels in Mali captured Kidal in 2012.",
+        [("Mali", "controls", "Kidal")],
+    ),
+    (
+        "captured: the state of an apposition's setting is no captor",
+        "The CSP, a Tuareg alliance in Mali, captured Kidal.",
+        [("Mali", "controls", "Kidal")],
+    ),
     (
         "led-by: the parties of a mediation are not led by the mediator",
         "Mediation between Sudan and Chad was led by the African Union.",

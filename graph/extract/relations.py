@@ -39,6 +39,7 @@ COREF_FACTOR = 0.85
 LONG_MATCH = 12
 _SEPARATORS = frozenset({",", "and", "&", "the", "as", "well"})
 _PLURAL = frozenset({"they", "their", "them", "theirs"})
+_SETTING = frozenset({"in", "across", "throughout", "within", "inside"})
 _COORDINATORS = frozenset({",", "and", "&", "well"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PLACE_PREDICATES = frozenset({"based-in", "controls"})
@@ -317,6 +318,10 @@ class _Sentence:
             # "Hamas and Mohammed Deif, the group's commander" makes no leader of Hamas
             allowed = _slot_types(rule, name)
             chain = [t for t in chain if t == tok or self.doc[t].ent_type_ in allowed]
+            if name == "subject":
+                # "rebels in Mali captured Kidal", "In Yemen, the Houthis seized Sanaa":
+                # the state the story happens in does not act
+                chain = [t for t in chain if not self._setting(t)]
             sides[name] = [f for t in chain for f in self.fill(rule, name, t, slots)]
         conf = rule.confidence * (0.9 if end - start > LONG_MATCH else 1.0)
         out = []
@@ -398,6 +403,15 @@ class _Sentence:
             if m.actor and m.actor.type == "State" and rest in (m.actor.label, m.text):
                 return m.actor
         return next((a for a in self.history if a.type == "State" and a.label == rest), None)
+
+    def _setting(self, tok: int) -> bool:
+        """True for a state named as the setting: "in Mali", not "in Mali's war"."""
+        mention = self.mentions.get(tok)
+        if mention is None or mention.actor is None or mention.actor.type != "State":
+            return False
+        before = self.doc[tok - 1].lower_ if tok > self.sent.start else ""
+        after = self.doc[tok + 1].text if tok + 1 < len(self.doc) else ""
+        return before in _SETTING and after not in (*_POSSESSIVE, "-", "–")
 
     def _persons_forces(self, tok: int) -> bool:
         """True for "Hadi's forces": a person's troops are not the person."""
