@@ -98,6 +98,18 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         [("Israel", "attacks", "Hamas")],
     ),
     (
+        "the same group: the group last named, across a paragraph break",
+        "Al-Shabaab struck a Kenyan convoy, and ISIS claimed an attack in Puntland.\n\n"
+        "The same group attacked Somalia's army on Friday.",
+        [("Islamic State", "attacks", "Somalia")],
+    ),
+    (
+        "the group (no 'same'): still the earlier paragraph's topic",
+        "Al-Shabaab struck a Kenyan convoy, and ISIS claimed an attack in Puntland.\n\n"
+        "The group attacked Somalia's army on Friday.",
+        [("al-Shabaab", "attacks", "Somalia")],
+    ),
+    (
         "the country's army is still the state",
         "Sudan said the country's army attacked the RSF.",
         [("Sudan", "attacks", "RSF")],
@@ -119,6 +131,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "captured: the state of an apposition's setting is no captor",
         "The CSP, a Tuareg alliance in Mali, captured Kidal.",
         [("Mali", "controls", "Kidal")],
+    ),
+    (
+        "the same group is not the paragraph's topic",
+        "Al-Shabaab struck a Kenyan convoy, and ISIS claimed an attack in Puntland.\n\n"
+        "The same group attacked Somalia's army on Friday.",
+        [("al-Shabaab", "attacks", "Somalia")],
     ),
     (
         "led-by: the parties of a mediation are not led by the mediator",
