@@ -268,7 +268,7 @@ class DocumentActors:
                 seen.actor.type in cand.types
                 and not (seen.paragraph == self.paragraph and seen.token > cand.start - 4)
             ):
-                if seen.paragraph < self.paragraph:
+                if seen.paragraph < self.paragraph and not _same(doc, cand):
                     return self._topic(seen.paragraph, cand.types)
                 return seen.actor
         return None
@@ -315,6 +315,11 @@ class DocumentActors:
             cand.kind = "descriptor"
             return self.actor(label, "State")
         return None
+
+
+def _same(doc: Doc, cand: Candidate) -> bool:
+    """True for "the same group": the one last named, not the paragraph's topic."""
+    return any(t.lower_ == "same" for t in doc[max(cand.start - 3, 0) : cand.start])
 
 
 def _stance(doc: Doc, cand: Candidate) -> bool:

@@ -25,9 +25,13 @@ from graph.extract.lexicon.words import (
     ABBREVIATIONS,
     ATTACK_NOUNS,
     CALENDAR,
+    COMPASS,
+    FACILITY_NOUNS,
     FORCE_MODIFIERS,
     FORCE_NOUNS,
     GOVERNMENT_NOUNS,
+    GROUP_NOUNS,
+    HEADLINE_VERBS,
     HONORIFICS,
     NAME_PARTICLES,
     NOT_OWN_MODIFIERS,
@@ -155,7 +159,7 @@ class MentionFinder:
     def _extend(self, doc: Doc, cand: Candidate) -> Candidate | None:
         """Take in the force noun after a state ("Russian warplanes"); drop bare adjectives."""
         n = len(doc)
-        if cand.type in _ACTING_TYPES:
+        if cand.type in _ACTING_TYPES and not _headline_verb(doc, cand):
             end = _force_end(doc, cand.end)
             if end > cand.end:
                 nouns = {t.lower_ for t in doc[cand.end : end]}
@@ -199,6 +203,8 @@ class MentionFinder:
                     lead += 1
             while e > s and doc[e - 1].is_punct:
                 e -= 1
+            if rule.kind == "anaphor" and "State" in rule.types and _groups_own(doc, s):
+                continue  # "the group's military commander": the group's wing, no state
             if e > s:
                 out.append(
                     Candidate(
@@ -244,6 +250,14 @@ class MentionFinder:
         return out
 
 
+def _groups_own(doc: Doc, i: int) -> bool:
+    """True when token ``i`` follows a group's possessive: "the group's military"."""
+    if i < 2 or doc[i - 1].text not in _POSSESSIVE:
+        return False
+    owner = doc[i - 2]
+    return owner.lower_ in GROUP_NOUNS or owner.ent_type_ in ("ArmedGroup", "Coalition")
+
+
 def _inside(doc: Doc, cand: Candidate) -> bool:
     """True for a capital or metonym inside a longer place name.
 
@@ -265,7 +279,31 @@ def _inside(doc: Doc, cand: Candidate) -> bool:
     return False
 
 
-_NOT_NAME = CALENDAR | HONORIFICS
+_NOT_NAME = CALENDAR | HONORIFICS | frozenset(w.title() for w in HEADLINE_VERBS)
+
+
+def _headline_verb(doc: Doc, cand: Candidate) -> bool:
+    """True when a name is followed by a verb, not its force: "Russia Strikes Kill 78".
+
+    A headline capitalises the verb; in prose "Turkey strikes PKK positions",
+    "Israel shelling the town" take an object (a name or an article) where
+    "Turkey strikes killed 12" goes on with a verb. An adjective keeps its
+    head ("Russian Strikes Kill 78" names Russia's strikes).
+    """
+    n = len(doc)
+    if cand.form_kind == "adjectival" or cand.end >= n:
+        return False
+    nxt = doc[cand.end]
+    if nxt.lower_ not in HEADLINE_VERBS:
+        return False
+    if nxt.text[:1].isupper():
+        return True
+    if cand.end + 1 >= n:
+        return False
+    obj = doc[cand.end + 1]
+    if obj.lower_ in ("the", "a", "an"):
+        return True
+    return obj.text[:1].isupper() and obj.text not in _NOT_NAME
 
 
 def _force_end(doc: Doc, i: int) -> int:
@@ -306,6 +344,8 @@ def _plain_modifier(tok: Any) -> bool:
 
 def _head_follows(doc: Doc, i: int) -> bool:
     """True when a role, force or attack noun follows ``i`` after at most two modifiers."""
+    if _facility_follows(doc, i):
+        return True
     n = len(doc)
     for k in range(i, min(i + _MODIFIERS + 1, n)):
         low = doc[k].lower_
@@ -316,14 +356,53 @@ def _head_follows(doc: Doc, i: int) -> bool:
     return False
 
 
-def _shares_head(doc: Doc, i: int) -> bool:
-    """True for "and Rwandan troops" after an adjective: two adjectives, one force noun."""
-    return (
-        i + 2 < len(doc)
-        and doc[i].lower_ == "and"
-        and doc[i + 1].text[:1].isupper()
-        and _head_follows(doc, i + 2)
+def _facility_follows(doc: Doc, i: int) -> bool:
+    """True for a state's post or unit at ``i``: "a Kenyan convoy", "an Israeli military base".
+
+    Only military words may come between, and the noun must end its phrase:
+    "a Kenyan fan base", "an Israeli base-jumping team", "a post office" are none.
+    """
+    n = len(doc)
+    k = i
+    while k < n and k - i < _MODIFIERS and doc[k].lower_ in FORCE_MODIFIERS | FORCE_NOUNS:
+        k += 1
+    if k >= n or doc[k].lower_ not in FACILITY_NOUNS:
+        return False
+    if k + 1 >= n:
+        return True
+    nxt = doc[k + 1]
+    if nxt.text in ("-", "–"):
+        return False
+    low = nxt.lower_
+    return not (nxt.is_alpha and nxt.is_lower and not nxt.is_stop) or (
+        low in _AFTER_PHRASE or low in COMPASS or low.endswith(("ing", "ed"))
     )
+
+
+_AFTER_PHRASE = frozenset(
+    ["near", "outside", "inside", "along", "close", "across", "amid", "following"]
+)
+
+
+def _shares_head(doc: Doc, i: int) -> bool:
+    """True for "and Rwandan troops" after an adjective: two adjectives, one force noun.
+
+    A list shares it too: "Chadian, Nigerien and Cameroonian troops".
+    """
+    n = len(doc)
+    k = i
+    for _ in range(_LIST_MAX):
+        if k + 1 < n and doc[k].text == "," and doc[k + 1].lower_ == "and":
+            k += 1
+        if not (k + 1 < n and doc[k].lower_ in ("and", ",") and doc[k + 1].text[:1].isupper()):
+            return False
+        if doc[k].lower_ == "and":
+            return k + 2 < n and _head_follows(doc, k + 2)
+        k += 2
+    return False
+
+
+_LIST_MAX = 4
 
 
 def long_form_start(doc: Doc, paren: int, short: str) -> int:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from graph.extract.lexicon.words import ABBREVIATIONS, NAME_PARTICLES
+from graph.extract.lexicon.words import ABBREVIATIONS, HEADLINE_VERBS, NAME_PARTICLES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -49,10 +49,14 @@ def is_title(word: str) -> bool:
 def is_name_part(word: str) -> bool:
     """Return True for a word that can sit inside a proper name.
 
-    >>> [is_name_part(w) for w in ("Tahrir", "al", "-", "NLF", "the")]
-    [True, True, True, True, False]
+    A headline's capitalised verb is none: "India Says Army Killed", "X Attacks Y".
+
+    >>> [is_name_part(w) for w in ("Tahrir", "al", "-", "NLF", "the", "Says", "Attacks")]
+    [True, True, True, True, False, False, False]
     """
-    return word[:1].isupper() or word in NAME_PARTICLES or word in ("-", "'", "’")
+    if word[:1].isupper():
+        return word.lower() not in HEADLINE_VERBS
+    return word in NAME_PARTICLES or word in ("-", "'", "’")
 
 
 @functools.lru_cache(maxsize=1)

@@ -38,6 +38,8 @@ MAX_SENTENCE_TOKENS = 120
 COREF_FACTOR = 0.85
 LONG_MATCH = 12
 _SEPARATORS = frozenset({",", "and", "&", "the", "as", "well"})
+_PLURAL = frozenset({"they", "their", "them", "theirs"})
+_SETTING = frozenset({"in", "across", "throughout", "within", "inside"})
 _COORDINATORS = frozenset({",", "and", "&", "well"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PLACE_PREDICATES = frozenset({"based-in", "controls"})
@@ -256,6 +258,12 @@ def _view(doc: Doc, kept: list[int], mentions: dict[int, Resolved], swap: dict[i
     return view
 
 
+def _slot_types(rule: RelationRule, name: str) -> frozenset[str]:
+    """The entity types slot ``name`` of ``rule`` accepts."""
+    spec = rule.pattern[rule.slot_index[name]].get("ENT_TYPE", {})
+    return frozenset(spec.get("IN", ())) if isinstance(spec, dict) else frozenset()
+
+
 def _windows(sent: Span) -> list[Span]:
     if len(sent) <= MAX_SENTENCE_TOKENS:
         return [sent]
@@ -280,6 +288,7 @@ class _Sentence:
     ):
         self.doc, self.sent, self.mentions = doc, sent, mentions
         self.positions, self.history = positions, history
+        self._antecedent_at: int | None = None  # where the last resolved pronoun points
 
     def relations(
         self,
@@ -305,7 +314,15 @@ class _Sentence:
         sides = {}
         for name, tok in slots.items():
             chain = self.chain(tok) if name in rule.expand else [tok]
-            sides[name] = [f for f in (self.fill(rule, name, t, slots) for t in chain) if f]
+            # a coordinated neighbour fills the slot only if it could fill it alone:
+            # "Hamas and Mohammed Deif, the group's commander" makes no leader of Hamas
+            allowed = _slot_types(rule, name)
+            chain = [t for t in chain if t == tok or self.doc[t].ent_type_ in allowed]
+            if name == "subject":
+                # "rebels in Mali captured Kidal", "In Yemen, the Houthis seized Sanaa":
+                # the state the story happens in does not act
+                chain = [t for t in chain if not self._setting(t)]
+            sides[name] = [f for t in chain for f in self.fill(rule, name, t, slots)]
         conf = rule.confidence * (0.9 if end - start > LONG_MATCH else 1.0)
         out = []
         for subj, s_text, s_coref in sides["subject"]:
@@ -324,8 +341,32 @@ class _Sentence:
 
     def fill(
         self, rule: RelationRule, name: str, tok: int, slots: dict[str, int]
+    ) -> list[tuple[Actor, str, bool]]:
+        """Return the actors filling slot ``name`` at token ``tok`` (none if it cannot).
+
+        A plural pronoun whose antecedent is coordinated stands for all of it:
+        "Chad and Niger said their troops ..." gives both.
+        """
+        mention = self.mentions.get(tok)
+        if mention is None or mention.actor is not None:
+            one = self._fill_one(rule, name, tok, slots, None)
+            return [one] if one else []
+        other = slots["object" if name == "subject" else "subject"]
+        out = []
+        for actor in self.pronoun_all(tok, other):
+            one = self._fill_one(rule, name, tok, slots, actor)
+            if one:
+                out.append(one)
+        return out
+
+    def _fill_one(
+        self,
+        rule: RelationRule,
+        name: str,
+        tok: int,
+        slots: dict[str, int],
+        antecedent: Actor | None,
     ) -> tuple[Actor, str, bool] | None:
-        """Return the actor filling slot ``name`` at token ``tok``, or None if it cannot."""
         mention = self.mentions.get(tok)
         if mention is None:
             return None
@@ -337,8 +378,7 @@ class _Sentence:
             return None
         actor, coref = mention.actor, mention.coref
         if actor is None:
-            other = slots["object" if name == "subject" else "subject"]
-            actor, coref = self.pronoun(tok, other), True
+            actor, coref = antecedent, True
             if actor is None:
                 return None
         if rule.predicate in _PLACE_PREDICATES and name == "object":
@@ -364,14 +404,41 @@ class _Sentence:
                 return m.actor
         return next((a for a in self.history if a.type == "State" and a.label == rest), None)
 
+    def _setting(self, tok: int) -> bool:
+        """True for a state named as the setting: "in Mali", not "in Mali's war"."""
+        mention = self.mentions.get(tok)
+        if mention is None or mention.actor is None or mention.actor.type != "State":
+            return False
+        before = self.doc[tok - 1].lower_ if tok > self.sent.start else ""
+        after = self.doc[tok + 1].text if tok + 1 < len(self.doc) else ""
+        return before in _SETTING and after not in (*_POSSESSIVE, "-", "–")
+
     def _persons_forces(self, tok: int) -> bool:
         """True for "Hadi's forces": a person's troops are not the person."""
         mention = self.mentions[tok]
         after = self.doc[tok + 2].lower_ if tok + 2 < len(self.doc) else ""
         return bool(mention.actor and mention.actor.type == "Person" and after in TROOP_NOUNS)
 
+    def pronoun_all(self, tok: int, other: int) -> list[Actor]:
+        """Resolve a pronoun; "they"/"their" after "X and Y" stands for both."""
+        actor = self.pronoun(tok, other)
+        if actor is None:
+            return []
+        word = self.doc[tok].text.split()[0].lower()
+        at = self._antecedent_at
+        if word not in _PLURAL or at is None:
+            return [actor]
+        other_actor = self.mentions[other].actor if other in self.mentions else None
+        out = [actor]
+        for p in self.chain(at):
+            a = self.mentions[p].actor if p in self.mentions else None
+            if a and a not in out and a != other_actor and a.type == actor.type:
+                out.append(a)
+        return out
+
     def pronoun(self, tok: int, other: int) -> Actor | None:
         """Resolve a pronoun: "he" to the last person, "its" to the sentence's first actor."""
+        self._antecedent_at = None
         word = self.doc[tok].text.split()[0].lower()
         before = [p for p in self.positions if p < tok]
         if word in PRONOUNS_PERSON:
@@ -392,6 +459,7 @@ class _Sentence:
                 and not (armed and actor.type == "Organization")
                 and not self._modifier(p)
             ):
+                self._antecedent_at = p
                 return actor
         if word in ("it", "its") and not any(
             not t.is_punct for t in self.doc[self.sent.start : tok]

@@ -414,6 +414,33 @@ REPORT_VERBS = frozenset(
     )
 )
 
+# Verbs a title-case headline capitalises right after its subject: "Russia Strikes
+# Kill 78", "Boko Haram Attacks Base", "India Says Army Killed". Capitalised, they
+# are no part of a name and do not extend the actor before them.
+_HEADLINE_EXTRA = frozenset(
+    _words(
+        """
+        shelling shells kills killing claim warns warn vows vow denies deny accuses accuse
+        condemns condemn
+        """
+    )
+)
+# Base forms that also sit inside names ("the Hit Squad", "Strike Force") stay out.
+HEADLINE_VERBS = (ATTACK_VERBS | REPORT_VERBS | _HEADLINE_EXTRA) - frozenset(
+    _words("hit strike target")
+)
+
+# A state's posts and units: after a state adjective they make it the one
+# attacked or acting: "an Israeli base", "a Kenyan convoy", "Malian army posts".
+FACILITY_NOUNS = frozenset(
+    _words(
+        """
+        base bases convoy convoys post posts outpost outposts checkpoint checkpoints patrol
+        patrols barracks garrison garrisons embassy consulate vessel vessels frigate
+        """
+    )
+)
+
 #: The table of ``@name`` references available to rule files.
 WORD_LISTS: dict[str, frozenset[str]] = {
     "force_nouns": FORCE_NOUNS,
