@@ -32,6 +32,20 @@ def triples(extractor: Extractor, text: str) -> set[Triple]:
     return out
 
 
+def assert_extracts(extractor: Extractor, case: str, text: str, expected: list[Triple]) -> None:
+    """Fail, naming ``case``, unless every ``expected`` triple is found in ``text``."""
+    got = triples(extractor, text)
+    missing = [t for t in expected if t not in got]
+    assert not missing, f"{case}: missing {missing}; got {sorted(got)}"
+
+
+def assert_not_extracted(extractor: Extractor, case: str, text: str, banned: list[Triple]) -> None:
+    """Fail, naming ``case``, if any ``banned`` triple is found in ``text``."""
+    got = triples(extractor, text)
+    wrong = [t for t in banned if t in got]
+    assert not wrong, f"{case}: {wrong}"
+
+
 def score(folder: Path) -> tuple[float, float, float, str]:
     """Score ``actorgraph extract`` on a folder of gold passages with the shared scorer.
 

@@ -8,7 +8,7 @@ NEGATIVE lists near misses that must stay unextracted.
 from __future__ import annotations
 
 import pytest
-from extraction_support import Triple, triples
+from extraction_support import Triple, assert_extracts, assert_not_extracted
 
 from graph.extract import Extractor
 
@@ -196,18 +196,14 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
 def test_construction_found(
     extractor: Extractor, rule: str, text: str, expected: list[Triple]
 ) -> None:
-    got = triples(extractor, text)
-    missing = [t for t in expected if t not in got]
-    assert not missing, f"{rule}: missing {missing}; got {sorted(got)}"
+    assert_extracts(extractor, rule, text, expected)
 
 
 @pytest.mark.parametrize(("why", "text", "banned"), NEGATIVE, ids=[c[0] for c in NEGATIVE])
 def test_construction_not_overreaching(
     extractor: Extractor, why: str, text: str, banned: list[Triple]
 ) -> None:
-    got = triples(extractor, text)
-    wrong = [t for t in banned if t in got]
-    assert not wrong, f"{why}: {wrong}"
+    assert_not_extracted(extractor, why, text, banned)
 
 
 @pytest.mark.parametrize(
