@@ -217,7 +217,7 @@ class DocumentActors:
         if cand.kind == "new":
             return self._new(doc, cand), False
         if cand.kind == "anaphor":
-            return self._anaphor(doc, cand, by_start), True
+            return self._anaphor(doc, cand), True
         return None, True
 
     def _new(self, doc: Doc, cand: Candidate) -> Actor:
@@ -234,12 +234,10 @@ class DocumentActors:
             self.teach(actor, [w for w in words if w not in ("-", "'", "’")])
         return actor
 
-    def _anaphor(
-        self, doc: Doc, cand: Candidate, by_start: dict[int, Actor] | None = None
-    ) -> Actor | None:
+    def _anaphor(self, doc: Doc, cand: Candidate) -> Actor | None:
         after = doc[cand.end].lower_ if cand.end < len(doc) else ""
         if doc[cand.start].text in _BARE_TITLES:
-            return self._bare_title(doc, cand, by_start or {})
+            return self._bare_title(doc, cand)
         if cand.end - cand.start == 1 and after in ADJECTIVAL_ARMY_HEADS:
             return None  # "military aid", "a military court": no actor
         if "State" in cand.types:
@@ -273,7 +271,7 @@ class DocumentActors:
                 return seen.actor
         return None
 
-    def _bare_title(self, doc: Doc, cand: Candidate, by_start: dict[int, Actor]) -> Actor | None:
+    def _bare_title(self, doc: Doc, cand: Candidate) -> Actor | None:
         """The state an unqualified "President X" heads: the story's own.
 
         News names a foreign leader with the state ("French President X"); the bare
