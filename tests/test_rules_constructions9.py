@@ -114,9 +114,29 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Sudan said the country's army attacked the RSF.",
         [("Sudan", "attacks", "RSF")],
     ),
+    (
+        "in-support-of",
+        "Hezbollah deployed thousands of fighters in support of Bashar al-Assad.",
+        [("Hezbollah", "backs", "Bashar al-Assad")],
+    ),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    (
+        "x-backs-y: 'has the support of' is a noun, the patron comes after it",
+        "Baku has the strong support of Turkey, while Russia stayed neutral.",
+        [("Azerbaijan", "backs", "Turkey")],
+    ),
+    (
+        "in-support-of: a destination is no patron",
+        "Iran sent fighters to Syria in support of Bashar al-Assad.",
+        [("Syria", "backs", "Bashar al-Assad")],
+    ),
+    (
+        "a state named as the setting, with its article, does not act",
+        "Hardline guerrillas in the Philippines have pledged allegiance to the Islamic State.",
+        [("Philippines", "affiliated-with", "Islamic State")],
+    ),
     (
         "captured: the state of the setting is no captor (opening phrase)",
         "In Yemen, the Houthis captured Sanaa in 2014.",

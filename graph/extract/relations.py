@@ -409,7 +409,10 @@ class _Sentence:
         mention = self.mentions.get(tok)
         if mention is None or mention.actor is None or mention.actor.type != "State":
             return False
-        before = self.doc[tok - 1].lower_ if tok > self.sent.start else ""
+        start = tok - 1
+        if start > self.sent.start and self.doc[start].lower_ == "the":
+            start -= 1  # "guerrillas in the Philippines said"
+        before = self.doc[start].lower_ if start >= self.sent.start else ""
         after = self.doc[tok + 1].text if tok + 1 < len(self.doc) else ""
         return before in _SETTING and after not in (*_POSSESSIVE, "-", "–")
 
