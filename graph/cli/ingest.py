@@ -109,8 +109,9 @@ def ingest(
     }
     if fmt is Format.table:
         say(f"ingested {count(summary.documents, 'new document')} into {location}: "
-            f"{summary.new_actors} new actors, {summary.new_relations} new relations "
-            f"({summary.relations} relations found); {summary.unchanged} already stored, "
+            f"{count(summary.new_actors, 'new actor')}, "
+            f"{count(summary.new_relations, 'new relation')} "
+            f"({count(summary.relations, 'relation')} found); {summary.unchanged} already stored, "
             f"{len(summary.skipped)} skipped")
     else:
         emit([row], fmt)
