@@ -38,7 +38,6 @@ class Extractor:
             bundled gazetteer and the files of ``user_config_dir()``.
         pattern_paths: extra pattern files (JSON), after the bundled rules
             and the files of ``user_config_dir()``.
-        use_model: reserved for a trained spaCy pipeline; none is needed.
 
     Raises:
         PatternError: when a lexicon or pattern file is malformed.
@@ -53,7 +52,6 @@ class Extractor:
         self,
         lexicon_paths: Sequence[Path] = (),
         pattern_paths: Sequence[Path] = (),
-        use_model: bool = False,
     ):
         self.nlp = get_nlp()
         self.sentences = Sentences(self.nlp)
@@ -65,7 +63,6 @@ class Extractor:
         )
         self.mentions = MentionFinder(self.nlp, surface_forms(entries), rules.mentions)
         self.relations = RelationFinder(self.nlp, rules.relations)
-        self.use_model = use_model
 
     def extract(self, doc: Document) -> list[Relation]:
         """Return the relations ``doc`` asserts, one per fact and sentence.
