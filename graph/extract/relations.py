@@ -288,7 +288,6 @@ class _Sentence:
     ):
         self.doc, self.sent, self.mentions = doc, sent, mentions
         self.positions, self.history = positions, history
-        self._antecedent_at: int | None = None  # where the last resolved pronoun points
 
     def relations(
         self,
@@ -424,11 +423,10 @@ class _Sentence:
 
     def pronoun_all(self, tok: int, other: int) -> list[Actor]:
         """Resolve a pronoun; "they"/"their" after "X and Y" stands for both."""
-        actor = self.pronoun(tok, other)
+        actor, at = self.pronoun(tok, other)
         if actor is None:
             return []
         word = self.doc[tok].text.split()[0].lower()
-        at = self._antecedent_at
         if word not in _PLURAL or at is None:
             return [actor]
         other_actor = self.mentions[other].actor if other in self.mentions else None
@@ -439,9 +437,11 @@ class _Sentence:
                 out.append(a)
         return out
 
-    def pronoun(self, tok: int, other: int) -> Actor | None:
-        """Resolve a pronoun: "he" to the last person, "its" to the sentence's first actor."""
-        self._antecedent_at = None
+    def pronoun(self, tok: int, other: int) -> tuple[Actor | None, int | None]:
+        """Resolve a pronoun: "he" to the last person, "its" to the sentence's first actor.
+
+        Returns the actor and, when it is named in this sentence, its token.
+        """
         word = self.doc[tok].text.split()[0].lower()
         before = [p for p in self.positions if p < tok]
         if word in PRONOUNS_PERSON:
@@ -449,7 +449,7 @@ class _Sentence:
                 a for a in (self.mentions[p].actor for p in before) if a and a.type == "Person"
             ]
             people = people or [a for a in self.history if a.type == "Person"]
-            return people[-1] if people else None
+            return (people[-1] if people else None), None
         other_actor = self.mentions[other].actor if other in self.mentions else None
         # "their fighters" belong to an armed actor; a bare "it" to any non-person.
         armed = len(self.doc[tok].text.split()) > 1
@@ -462,13 +462,12 @@ class _Sentence:
                 and not (armed and actor.type == "Organization")
                 and not self._modifier(p)
             ):
-                self._antecedent_at = p
-                return actor
+                return actor, p
         if word in ("it", "its") and not any(
             not t.is_punct for t in self.doc[self.sent.start : tok]
         ):
-            return self._previous_subject(other_actor)
-        return None
+            return self._previous_subject(other_actor), None
+        return None, None
 
     def _modifier(self, tok: int) -> bool:
         """True for the "al-Qaeda" of "the al-Qaeda-linked group": it modifies another noun."""
