@@ -246,17 +246,14 @@ class DocumentActors:
                 return self._descriptor(doc, cand)  # "political-military", "UN-backed government"
             if before is not None and before.text[:1].isupper() and before.lower_ not in _OPENERS:
                 return None  # "Houthi military spokesman": someone else's military
-            for seen in reversed(self.seen):
-                if seen.government:
-                    return seen.actor
+            government = self._last_government()
+            if government is not None:
+                return government
             described = self._descriptor(doc, cand)  # "the UN-backed government"
             if described is not None:
                 return described
-            states = {
-                seen.actor.label: seen.actor for seen in self.seen if seen.actor.type == "State"
-            }
-            if len(states) == 1 and doc[cand.start].lower_ in _ARMIES:
-                return next(iter(states.values()))  # the one state the story is about
+            if doc[cand.start].lower_ in _ARMIES:
+                return self._only_state()  # the one state the story is about
             return None
         for seen in reversed(self.seen):
             if self.paragraph - seen.paragraph > ANAPHOR_REACH:
@@ -290,9 +287,14 @@ class DocumentActors:
             )
         ):
             return None  # "former President X"; "Vice President X"; "Syrian President X"
-        for seen in reversed(self.seen):
-            if seen.government:
-                return seen.actor
+        return self._last_government() or self._only_state()
+
+    def _last_government(self) -> Actor | None:
+        """The government the story named last ("the Syrian government"), if any."""
+        return next((s.actor for s in reversed(self.seen) if s.government), None)
+
+    def _only_state(self) -> Actor | None:
+        """The one state the story names, or None when it names none or several."""
         states = {s.actor.label: s.actor for s in self.seen if s.actor.type == "State"}
         return next(iter(states.values())) if len(states) == 1 else None
 
