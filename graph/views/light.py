@@ -37,9 +37,10 @@ from graph.views.network import (
     evidence_query,
     fast_select,
     network_from_rows,
+    oriented,
     text,
 )
-from graph.vocab import PREDICATES
+from graph.vocab import PREDICATES, Predicate
 
 #: One row per relation, grouped in the store. A symmetric relation stored
 #: both ways is one fact (as in ``build_network``): its ends are put in IRI
@@ -116,6 +117,20 @@ def light_network(
     return graph
 
 
+def add_fact_edge(graph: nx.MultiDiGraph, s: str, pred: Predicate, o: str) -> bool:
+    """Add a fact's edge with no confidence or evidence yet; False if it was there.
+
+    ``summarise_edges`` fills confidence, documents and dates later.
+    """
+    u, v = oriented(s, pred, o)
+    if graph.has_edge(u, v, pred.name):
+        return False
+    graph.add_edge(u, v, key=pred.name, predicate=pred.name, family=pred.family,
+                   symmetric=pred.symmetric, evidence=[], confidence=0.0, documents=0,
+                   first_seen=None, last_seen=None)
+    return True
+
+
 def knowledge_network(store: Selectable) -> nx.MultiDiGraph:
     """Return every relation of the knowledge graph, without confidence or evidence yet.
 
@@ -130,12 +145,7 @@ def knowledge_network(store: Selectable) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
     for row in select(KNOWLEDGE_EDGE_QUERY % {"predicates": preds}):
         pred = by_iri[text(row["p"]) or ""]
-        s, o = text(row["s"]) or "", text(row["o"]) or ""
-        if pred.symmetric and o < s:  # one edge per fact, as build_network
-            s, o = o, s
-        graph.add_edge(s, o, key=pred.name, predicate=pred.name, family=pred.family,
-                       symmetric=pred.symmetric, evidence=[], confidence=0.0, documents=0,
-                       first_seen=None, last_seen=None)
+        add_fact_edge(graph, text(row["s"]) or "", pred, text(row["o"]) or "")
     actors = select(_in_fact_graphs(actor_type_query())) + select(
         _in_fact_graphs(ACTOR_NAME_QUERY))
     _add_actor_attributes(graph, actors)
@@ -186,9 +196,7 @@ def summarise_edges(store: Selectable, graph: nx.MultiDiGraph,
             for row in select(SUMMARY_QUERY % {"edges": edges_clause(batch)})]
     for row in rows:
         pred = by_iri[text(row["p"]) or ""]
-        s, o = text(row["s"]) or "", text(row["o"]) or ""
-        if pred.symmetric and o < s:
-            s, o = o, s
+        s, o = oriented(text(row["s"]) or "", pred, text(row["o"]) or "")
         confidence = text(row.get("confidence"))
         found.setdefault((s, o, pred.name), []).append(
             (float(confidence) if confidence else None, text(row.get("doc")),

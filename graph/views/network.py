@@ -110,6 +110,11 @@ def text(value: Any) -> str | None:
     return str(inner) if inner is not None else str(value)
 
 
+def oriented(s: str, pred: Predicate, o: str) -> tuple[str, str]:
+    """The edge ends of a fact: a symmetric one runs from the smaller IRI, one edge per fact."""
+    return (o, s) if pred.symmetric and o < s else (s, o)
+
+
 def parse_date_bound(value: str | None, *, end: bool = False) -> date | None:
     """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a partial date spans its period.
 
@@ -223,8 +228,7 @@ def network_from_rows(
         pred = by_iri[URIRef(text(row["p"]) or "")]
         s, o = text(row["s"]) or "", text(row["o"]) or ""
         stated = s  # the evidence's own subject, kept so exports can restate it as written
-        if pred.symmetric and o < s:
-            s, o = o, s
+        s, o = oriented(s, pred, o)
         ev_id = text(row.get("ev")) or ""
         if (f"{s} {pred.name} {o}", ev_id) in seen:
             continue

@@ -27,7 +27,7 @@ from rdflib import Literal, URIRef
 
 from graph.store.mapping import GAZETTEER_GRAPH, KNOWLEDGE_GRAPH
 from graph.store.sparql import values_block
-from graph.views.light import knowledge_network, summarise_edges
+from graph.views.light import add_fact_edge, knowledge_network, summarise_edges
 from graph.views.network import (
     _PREFIXES,
     ACTOR_NAME_QUERY,
@@ -173,13 +173,9 @@ class _Frontiers:
                           text(row["o"]) or "")
 
     def _add(self, s: str, pred: Predicate, o: str) -> None:
-        u, v = (o, s) if pred.symmetric and o < s else (s, o)  # as build_network
-        if self.graph.has_edge(u, v, pred.name):
+        if not add_fact_edge(self.graph, s, pred, o):
             return
-        self.graph.add_edge(u, v, key=pred.name, predicate=pred.name, family=pred.family,
-                            symmetric=pred.symmetric, evidence=[], confidence=0.0,
-                            documents=0, first_seen=None, last_seen=None)
-        for end in {u, v}:
+        for end in {s, o}:
             self.touching.setdefault(end, []).append((s, pred.name, o))
 
     def steps(self, actor: str, forward: bool) -> set[str]:
