@@ -31,6 +31,7 @@ from graph.store.sparql import values_block
 from graph.views.network import (
     _PREFIXES,
     ACTOR_NAME_QUERY,
+    PREDICATE_BY_IRI,
     Selectable,
     _add_actor_attributes,
     actor_type_query,
@@ -100,10 +101,9 @@ def light_network(
     query, bindings = evidence_query(predicates, types, since, until, template=template)
     select = fast_select(store)
     rows = select(query, bindings or None)
-    by_iri = {str(p.iri): p for p in PREDICATES}
     graph = nx.MultiDiGraph()
     for row in rows:
-        pred = by_iri[text(row["p"]) or ""]
+        pred = PREDICATE_BY_IRI[text(row["p"]) or ""]
         first, last = text(row.get("first")), text(row.get("last"))
         confidence = text(row.get("best"))
         graph.add_edge(
@@ -141,10 +141,9 @@ def knowledge_network(store: Selectable) -> nx.MultiDiGraph:
     """
     select = fast_select(store)
     preds = " ".join(p.iri.n3() for p in PREDICATES if p.name != "member-of")
-    by_iri = {str(p.iri): p for p in PREDICATES}
     graph = nx.MultiDiGraph()
     for row in select(KNOWLEDGE_EDGE_QUERY % {"predicates": preds}):
-        pred = by_iri[text(row["p"]) or ""]
+        pred = PREDICATE_BY_IRI[text(row["p"]) or ""]
         add_fact_edge(graph, text(row["s"]) or "", pred, text(row["o"]) or "")
     actors = select(_in_fact_graphs(actor_type_query())) + select(
         _in_fact_graphs(ACTOR_NAME_QUERY))
@@ -189,13 +188,12 @@ def summarise_edges(store: Selectable, graph: nx.MultiDiGraph,
     if not wanted:
         return
     select = fast_select(store)
-    by_iri = {str(p.iri): p for p in PREDICATES}
     found: dict[tuple[str, str, str], list[tuple[float | None, str | None, str | None]]] = {}
     batches = [wanted[i:i + _BATCH] for i in range(0, len(wanted), _BATCH)]
     rows = [row for batch in batches
             for row in select(SUMMARY_QUERY % {"edges": edges_clause(batch)})]
     for row in rows:
-        pred = by_iri[text(row["p"]) or ""]
+        pred = PREDICATE_BY_IRI[text(row["p"]) or ""]
         s, o = oriented(text(row["s"]) or "", pred, text(row["o"]) or "")
         confidence = text(row.get("confidence"))
         found.setdefault((s, o, pred.name), []).append(

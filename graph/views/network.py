@@ -32,7 +32,7 @@ from datetime import date
 from typing import Any, Protocol
 
 import networkx as nx
-from rdflib import XSD, Literal, URIRef
+from rdflib import XSD, Literal
 from rdflib.namespace import SKOS
 
 from graph.errors import InputError
@@ -108,6 +108,10 @@ def text(value: Any) -> str | None:
         return str(value)
     inner = getattr(value, "value", None)  # pyoxigraph terms keep it in .value
     return str(inner) if inner is not None else str(value)
+
+
+#: Each predicate by the text of its IRI, as SPARQL rows give it.
+PREDICATE_BY_IRI = {str(p.iri): p for p in PREDICATES}
 
 
 def oriented(s: str, pred: Predicate, o: str) -> tuple[str, str]:
@@ -222,10 +226,9 @@ def network_from_rows(
     (0, 0)
     """
     graph = nx.MultiDiGraph()
-    by_iri = {p.iri: p for p in PREDICATES}
     seen: set[tuple[str, str]] = set()  # (edge, evidence iri): union graphs may repeat rows
     for row in evidence_rows:
-        pred = by_iri[URIRef(text(row["p"]) or "")]
+        pred = PREDICATE_BY_IRI[text(row["p"]) or ""]
         s, o = text(row["s"]) or "", text(row["o"]) or ""
         stated = s  # the evidence's own subject, kept so exports can restate it as written
         s, o = oriented(s, pred, o)

@@ -31,6 +31,7 @@ from graph.views.light import add_fact_edge, knowledge_network, summarise_edges
 from graph.views.network import (
     _PREFIXES,
     ACTOR_NAME_QUERY,
+    PREDICATE_BY_IRI,
     Selectable,
     _add_actor_attributes,
     actor_type_query,
@@ -41,7 +42,6 @@ from graph.views.paths import _stored, candidate_edges, resolve
 from graph.vocab import PREDICATES, Predicate
 
 _STORED = [p for p in PREDICATES if p.name != "member-of"]
-_BY_IRI = {str(p.iri): p for p in _STORED}
 _SYMMETRIC = {p.name for p in _STORED if p.symmetric}
 _PREDICATE_VALUES = "VALUES ?p { " + " ".join(p.iri.n3() for p in _STORED) + " }"
 
@@ -169,7 +169,7 @@ class _Frontiers:
         for start in range(0, len(todo), 2000):  # keep each request a sane size
             block = values_block(["x"], [[URIRef(a)] for a in todo[start:start + 2000]])
             for row in fast_select(self.store)(NEIGHBOURS_QUERY % {"values": block}):
-                self._add(text(row["s"]) or "", _BY_IRI[text(row["p"]) or ""],
+                self._add(text(row["s"]) or "", PREDICATE_BY_IRI[text(row["p"]) or ""],
                           text(row["o"]) or "")
 
     def _add(self, s: str, pred: Predicate, o: str) -> None:
