@@ -216,8 +216,9 @@ def test_extract_documents_in_a_pool_gives_the_single_process_answers(
 
     text = "Iran-backed Hezbollah shelled Israeli positions on day {}."
     docs = [Document(text.format(i), source=f"d{i}.txt") for i in range(24)]
-    pooled = [(d.source, [r.to_json() for r in rels])
-              for d, rels in extract_documents(docs, workers=2)]
+    pooled = [
+        (d.source, [r.to_json() for r in rels]) for d, rels in extract_documents(docs, workers=2)
+    ]
     single = [(d.source, [r.to_json() for r in extractor.extract(d)]) for d in docs]
     assert pooled == single
     assert all(rels for _source, rels in pooled)
@@ -241,3 +242,27 @@ def test_extract_auto_workers_follow_the_input_size(tmp_path, sizes, workers, ex
     want = (os.cpu_count() or 1) if expected == "all" else expected
     assert choose_workers([str(tmp_path)], workers) == want
     assert choose_workers(["-", str(tmp_path)], 0) == 1  # stdin may be a slow stream
+
+
+@pytest.mark.parametrize("collector_on", [True, False])
+def test_extract_makes_no_reference_cycles_and_restores_the_collector(
+    extractor: Extractor, collector_on: bool
+) -> None:
+    # Extraction pauses the cycle collector for speed; that is only safe while
+    # it leaves no cyclic garbage behind, and the caller's setting must survive.
+    import gc
+    from importlib import resources
+
+    article = json.loads(
+        resources.files("graph.data").joinpath("example-idlib-2020.json").read_text()
+    )
+    was = gc.isenabled()
+    gc.collect()
+    gc.enable() if collector_on else gc.disable()
+    try:
+        rels = extractor.extract(Document(article["text"], source="idlib.json"))
+        assert gc.isenabled() is collector_on
+        assert gc.collect() == 0
+    finally:
+        gc.enable() if was else gc.disable()
+    assert rels
