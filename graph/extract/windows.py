@@ -76,6 +76,8 @@ class WindowedMatcher:
         self.sets = WordSets(vocab)
         self.patterns: list[_Pattern] = []
         self.rank: dict[int, int] = {}  # match id -> order of addition
+        self._anchored: dict[int, list[int]] = {}  # anchor word -> its patterns' indexes
+        self._everywhere: list[int] = []  # patterns without a required word
 
     def add(self, key: str, pattern: list[dict[str, Any]]) -> None:
         """Add ``pattern`` under ``key`` (match id ``vocab.strings[key]``)."""
@@ -105,6 +107,10 @@ class WindowedMatcher:
             entry.matcher.add(key, [loose])
             if needs:
                 entry.checks = _checks(self.vocab, pattern, anchor_index)
+        for word in anchor:
+            self._anchored.setdefault(word, []).append(len(self.patterns))
+        if not needs:
+            self._everywhere.append(len(self.patterns))
         self.patterns.append(entry)
         self.rank.setdefault(entry.match_id, len(self.rank))
 
@@ -122,25 +128,30 @@ class WindowedMatcher:
             rows: ``columns(doclike)``, when the caller has them.
         """
         satisfied = self.sets.satisfied(present)
-        live = [p for p in self.patterns if p.needs <= satisfied]
-        if not live:
-            return []
+        anchored = self._anchored
+        found: dict[int, list[int]] = {}  # pattern index -> positions of its anchor words
         if rows is None:
             rows = columns(doclike)
-        wanted = frozenset().union(*(p.anchor for p in live))
-        where: dict[int, list[int]] = {}  # anchor word -> its token positions
         for i, (low, orth, ent) in enumerate(rows):
-            if low in wanted:
-                where.setdefault(low, []).append(i)
-            if orth != low and orth in wanted:
-                where.setdefault(orth, []).append(i)
-            if ent and ent in wanted:
-                where.setdefault(ent, []).append(i)
+            for w in (low, orth, ent) if orth != low else (low, ent):
+                for index in anchored.get(w, ()):
+                    at = found.setdefault(index, [])
+                    if not at or at[-1] != i:
+                        at.append(i)
+        if rows:
+            for index in self._everywhere:  # one window: the whole text
+                found[index] = [0]
+        live = [
+            (self.patterns[index], hits)
+            for index, hits in sorted(found.items())
+            if self.patterns[index].needs <= satisfied
+        ]
+        if not live:
+            return []
         longest = -1
         flags: list[list[int]] | None = None
         out: list[tuple[int, int, int, list[int]]] = []
-        for p in live:
-            hits = sorted({i for w in p.anchor & where.keys() for i in where[w]})
+        for p, hits in live:
             if p.literal:
                 out += _literal_matches(p, rows, hits)
                 continue
