@@ -12,7 +12,7 @@ import gc
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from graph.extract.actors import DocumentActors, Resolved
 from graph.extract.config import user_lexicon_files, user_pattern_files
@@ -93,7 +93,7 @@ class Extractor:
             # paragraph with two actors or more, the only kind a rule can use.
             pdoc = self.nlp.make_doc(piece)
             aliases.learn(state.pending_forms())
-            cands = self.mentions.find(pdoc, aliases.matcher, aliases.forms)
+            cands = self.mentions.find(pdoc, aliases if aliases.forms else None, aliases.forms)
             resolved = state.resolve(pdoc, cands, offset)
             if sum(r is not None for r in resolved) < 2:
                 continue
@@ -135,25 +135,40 @@ def _cycle_collector_paused() -> Iterator[None]:
 
 
 class _Aliases:
-    """A PhraseMatcher of one document's own aliases, grown paragraph by paragraph."""
+    """One document's own aliases, grown paragraph by paragraph, matched as a PhraseMatcher would.
 
-    def __init__(self, nlp: object):
+    Matched on token forms in Python: a document learns a few aliases, and
+    spaCy's ``PhraseMatcher.add`` costs more than matching them by hand.
+    """
+
+    def __init__(self, nlp: Any):
         self.nlp = nlp
-        self.matcher: object | None = None
         self.forms: dict[int, Form] = {}
+        self._by_first: dict[int, list[tuple[tuple[int, ...], int]]] = {}
 
     def learn(self, forms: list[Form]) -> None:
-        if not forms:
-            return
-        from spacy.matcher import PhraseMatcher
-
         nlp = self.nlp
-        if self.matcher is None:
-            self.matcher = PhraseMatcher(nlp.vocab)  # type: ignore[attr-defined]
         for form in forms:
-            key = f"alias:{form.label}:{form.text}"
-            self.forms[nlp.vocab.strings.add(key)] = form  # type: ignore[attr-defined]
-            self.matcher.add(key, [nlp.make_doc(form.text)])  # type: ignore[attr-defined]
+            match_id = nlp.vocab.strings.add(f"alias:{form.label}:{form.text}")
+            orths = tuple(t.orth for t in nlp.make_doc(form.text))
+            if orths and match_id not in self.forms:
+                self._by_first.setdefault(orths[0], []).append((orths, match_id))
+            self.forms[match_id] = form
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Return ``(match_id, start, end)`` of every alias in ``doc``, by start then end."""
+        from spacy.attrs import ORTH
+
+        by_first = self._by_first
+        orths = doc.to_array(ORTH).tolist()
+        out = []
+        for start, orth in enumerate(orths):
+            for words, match_id in by_first.get(orth, ()):
+                end = start + len(words)
+                if tuple(orths[start:end]) == words:
+                    out.append((match_id, start, end))
+        out.sort(key=lambda m: (m[1], m[2]))
+        return out
 
 
 def _merge(

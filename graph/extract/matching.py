@@ -123,7 +123,9 @@ class TriggeredMatcher:
         self.groups: dict[str, _Group] = {}
         self.bounds: dict[int, dict[int, int]] = {}
         self.sets = WordSets(vocab)
-        self._needs: list[frozenset[int]] | None = None  # every pattern's, for ``possible``
+        # pattern by the set it needs with fewest words (None: needs none): only
+        # patterns whose set a text satisfies are tested, not all of them
+        self._by_set: dict[int | None, list[tuple[_Group, int]]] = {}
 
     def add(self, key: str, pattern: list[dict[str, Any]], group: str = "") -> None:
         """Add ``pattern`` under ``key`` (match id ``vocab.strings[key]``) to ``group``."""
@@ -138,13 +140,21 @@ class TriggeredMatcher:
         needs = requirements(self.vocab, pattern)
         found.needs.append(frozenset(self.sets.id(s) for s in needs))
         self.bounds[self.vocab.strings.add(key)] = bounds
-        self._needs = None
+        smallest = self.sets.id(min(needs, key=len)) if needs else None
+        self._by_set.setdefault(smallest, []).append((found, len(found.needs) - 1))
 
     def possible(self, present: set[int] | frozenset[int]) -> bool:
         """True when some pattern has a word of ``present`` in each of its required sets."""
-        if self._needs is None:
-            self._needs = list({n for g in self.groups.values() for n in g.needs})
-        return any(map(self.sets.satisfied(present).issuperset, self._needs))
+        satisfied = self.sets.satisfied(present)
+        return any(group.needs[i] <= satisfied for group, i in self._candidates(satisfied))
+
+    def _candidates(self, satisfied: set[int]) -> list[tuple[_Group, int]]:
+        """Return the patterns whose smallest required set is satisfied (or that need none)."""
+        by_set = self._by_set
+        out = list(by_set.get(None, ()))
+        for sid in satisfied:
+            out += by_set.get(sid, ())
+        return out
 
     def __call__(
         self, doclike: Doc | Span, present: frozenset[int]
@@ -157,8 +167,12 @@ class TriggeredMatcher:
         """
         out: list[tuple[int, int, int, list[int]]] = []
         satisfied = self.sets.satisfied(present)
+        live_by_group: dict[int, list[int]] = {}
+        for group, i in self._candidates(satisfied):
+            if group.needs[i] <= satisfied:
+                live_by_group.setdefault(id(group), []).append(i)
         for group in self.groups.values():
-            live = [i for i, needs in enumerate(group.needs) if needs <= satisfied]
+            live = sorted(live_by_group.get(id(group), ()))
             if live:
                 out.extend(
                     m
