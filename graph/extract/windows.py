@@ -15,6 +15,8 @@ occur. Each pattern here
 - when it is a fixed run of literal words ("its forces"), is checked on the
   token hashes without a spaCy Matcher at all.
 
+A pattern without any required word runs over the whole text.
+
 Matches are the Matcher's matches over the whole paragraph, sorted by
 start, end and pattern order.
 
