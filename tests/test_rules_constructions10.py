@@ -1,0 +1,151 @@
+"""Sentence -> relations for round-10 constructions: shared subjects, setting states, ranks.
+
+Each case is a made-up sentence (well-known actors, none taken from the
+evaluation passages) named by the English construction it exercises.
+NEGATIVE lists near misses that must stay unextracted.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_support import Triple, assert_extracts, assert_not_extracted
+
+from graph.extract import Extractor
+
+CASES: list[tuple[str, str, list[Triple]]] = [
+    # one subject, two verb phrases joined by "and": the second verb's subject is the first's
+    (
+        "x-did-and-attacked-y",
+        "Al-Shabaab overran the garrison town and then ambushed Kenyan troops.",
+        [("al-Shabaab", "attacks", "Kenya")],
+    ),
+    (
+        "x-did-and-attacked-y: an actor inside the first verb phrase",
+        "Hezbollah mourned a commander in Syria and later shelled Israeli positions.",
+        [("Hezbollah", "attacks", "Israel")],
+    ),
+    (
+        "the-x-did-and-attacked-y",
+        "The Houthis seized a tanker off Hodeidah and struck the Saudi-led coalition.",
+        [("Houthis", "attacks", "Saudi-led coalition")],
+    ),
+    (
+        "x-which-did-and-attacked-y",
+        "The Taliban, who took the valley last year and ambushed Pakistani soldiers, "
+        "have not commented.",
+        [("Taliban", "attacks", "Pakistan")],
+    ),
+    (
+        "x-did-and-fought-y",
+        "Hamas rebuilt its tunnels and fought Israeli forces in Rafah.",
+        [("Hamas", "opposes", "Israel")],
+    ),
+    (
+        "the-x-did-and-fought-y",
+        "The SDF held the dam for a year and battled the Islamic State there.",
+        [("SDF", "opposes", "Islamic State")],
+    ),
+    (
+        "the-x-did-and-is-allied-with-y",
+        "The Houthis control Sanaa and are allied with Hezbollah.",
+        [("Houthis", "allied-with", "Hezbollah")],
+    ),
+    (
+        "x-which-did-and-is-allied-with-y",
+        "Hamas, which runs Gaza and is allied with Iran, fired rockets.",
+        [("Hamas", "allied-with", "Iran")],
+    ),
+    (
+        "x-did-and-pledged-allegiance-to-y",
+        "Al-Shabaab broke with its founders in 2012 and pledged allegiance to al-Qaeda.",
+        [("al-Shabaab", "affiliated-with", "al-Qaeda")],
+    ),
+    (
+        "x-which-did-and-pledged-allegiance-to-y",
+        "ISWAP, which broke away from Boko Haram and pledged allegiance to the Islamic State, "
+        "raided a base.",
+        [("ISWAP", "affiliated-with", "Islamic State")],
+    ),
+    # the fighting that led up to the main clause's event: its subject fought
+    (
+        "x-did-after-fighting-with-y",
+        "Hamas took the crossing on Friday, south of the city, after weeks of fighting with "
+        "Israeli troops.",
+        [("Hamas", "opposes", "Israel")],
+    ),
+    (
+        "the-x-did-after-fighting-with-y",
+        "The Houthis retook the port after days of heavy clashes with Saudi forces.",
+        [("Houthis", "opposes", "Saudi Arabia")],
+    ),
+    (
+        "said-it-did-after-fighting-with-y",
+        "The SDF said on Monday it had taken the dam after months of fighting with Turkish "
+        "forces.",
+        [("Syrian Democratic Forces", "opposes", "Turkey")],
+    ),
+    # a state's army chief heads it; a commander in the army is one of many
+    (
+        "adjectival-army-chief",
+        "Talks were led by Sudanese army chief Abdel Fattah al-Burhan.",
+        [("Abdel Fattah al-Burhan", "leads", "Sudan")],
+    ),
+]
+
+NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    (
+        "a rank in a state's military is no head of the state",
+        "The militia fought for Russian military commander Ivan Petrov in Syria.",
+        [("Ivan Petrov", "leads", "Russia")],
+    ),
+    (
+        "a plural pronoun does not stand for the state the story happens in",
+        "Guerrillas in Somalia said they pledged allegiance to al-Qaeda.",
+        [("Somalia", "affiliated-with", "al-Qaeda")],
+    ),
+    (
+        "the second verb's subject is named after 'and'",
+        "Al-Shabaab seized the town and Kenya attacked the Islamic State.",
+        [("al-Shabaab", "attacks", "Islamic State")],
+    ),
+    (
+        "a reported clause has a subject of its own",
+        "Kenya said al-Shabaab seized the town and attacked Ethiopian troops.",
+        [("Kenya", "attacks", "Ethiopia")],
+    ),
+    (
+        "a passive second verb phrase: the subject was the target",
+        "Al-Shabaab seized the town and was attacked by Kenyan troops.",
+        [("al-Shabaab", "attacks", "Kenya")],
+    ),
+    (
+        "the actor a group split from did not pledge allegiance",
+        "ISWAP, which split from Boko Haram and pledged allegiance to the Islamic State, "
+        "raided a base.",
+        [("Boko Haram", "affiliated-with", "Islamic State")],
+    ),
+    (
+        "fighting between two others is not the subject's",
+        "Hamas took the crossing after fighting between Israeli troops and Hezbollah.",
+        [("Hamas", "opposes", "Israel"), ("Hamas", "opposes", "Hezbollah")],
+    ),
+    (
+        "a report of someone else's fighting",
+        "Hezbollah said Hamas took the crossing after weeks of fighting with Israeli troops.",
+        [("Hezbollah", "opposes", "Israel")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_construction_found(
+    extractor: Extractor, rule: str, text: str, expected: list[Triple]
+) -> None:
+    assert_extracts(extractor, rule, text, expected)
+
+
+@pytest.mark.parametrize(("why", "text", "banned"), NEGATIVE, ids=[c[0] for c in NEGATIVE])
+def test_construction_not_overreaching(
+    extractor: Extractor, why: str, text: str, banned: list[Triple]
+) -> None:
+    assert_not_extracted(extractor, why, text, banned)
