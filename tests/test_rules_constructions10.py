@@ -80,8 +80,7 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ),
     (
         "said-it-did-after-fighting-with-y",
-        "The SDF said on Monday it had taken the dam after months of fighting with Turkish "
-        "forces.",
+        "The SDF said on Monday it had taken the dam after months of fighting with Turkish forces.",
         [("Syrian Democratic Forces", "opposes", "Turkey")],
     ),
     # a state's army chief heads it; a commander in the army is one of many
