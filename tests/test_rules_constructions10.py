@@ -89,6 +89,24 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Talks were led by Sudanese army chief Abdel Fattah al-Burhan.",
         [("Abdel Fattah al-Burhan", "leads", "Sudan")],
     ),
+    # an unqualified minister's title: the story's own state's minister
+    (
+        "bare-minister-title",
+        "Kenya said al-Shabaab attacked a convoy. Defence Minister Aden Duale said the army "
+        "would respond.",
+        [("Aden Duale", "represents", "Kenya")],
+    ),
+    # "X, one of the leaders of Y": a person named by the group they help lead
+    (
+        "one-of-the-leaders-of",
+        "Police arrested Omar Haddad, one of the senior commanders of the Sham Legion.",
+        [("Omar Haddad", "leads", "Sham Legion")],
+    ),
+    (
+        "person-one-of-the-leaders (mention) lets the verb before it reach them",
+        "Israeli troops killed Samir Nasser, one of the founders of Hamas.",
+        [("Israel", "attacks", "Samir Nasser"), ("Samir Nasser", "leads", "Hamas")],
+    ),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -132,6 +150,21 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "a report of someone else's fighting",
         "Hezbollah said Hamas took the crossing after weeks of fighting with Israeli troops.",
         [("Hezbollah", "opposes", "Israel")],
+    ),
+    (
+        "a minister of a state named before the title is that state's",
+        "Kenya said the army attacked al-Shabaab. Somalia's Defence Minister Ali Nur met Kenya.",
+        [("Ali Nur", "represents", "Kenya")],
+    ),
+    (
+        "a qualified minister belongs to the qualifying state",
+        "Kenya said the army attacked al-Shabaab. Ethiopian Foreign Minister Ali Nur met Kenya.",
+        [("Ali Nur", "represents", "Kenya")],
+    ),
+    (
+        "one of the members is no leader",
+        "Police arrested Omar Haddad, one of the fighters of the Sham Legion.",
+        [("Omar Haddad", "leads", "Sham Legion")],
     ),
 ]
 
