@@ -107,6 +107,12 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Israeli troops killed Samir Nasser, one of the founders of Hamas.",
         [("Israel", "attacks", "Samir Nasser"), ("Samir Nasser", "leads", "Hamas")],
     ),
+    # a relative clause naming the group a faction broke from
+    (
+        "x-which-split-from",
+        "The Islamic State, which broke away from al-Qaeda, seized Mosul in 2014.",
+        [("Islamic State", "affiliated-with", "al-Qaeda")],
+    ),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -165,6 +171,18 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "one of the members is no leader",
         "Police arrested Omar Haddad, one of the fighters of the Sham Legion.",
         [("Omar Haddad", "leads", "Sham Legion")],
+    ),
+    (
+        "attacks-on: the last actor of a relative clause is not the main clause's subject",
+        "ISWAP, which split from Boko Haram and swore loyalty to al-Qaeda, has stepped up "
+        "attacks on Nigerian troops.",
+        [("al-Qaeda", "attacks", "Nigeria")],
+    ),
+    (
+        "attacked-x-targets: the last actor of a relative clause is not the main clause's subject",
+        "The Nigerian government sent troops north. ISWAP, which swore loyalty to al-Qaeda, "
+        "has since struck army positions.",
+        [("al-Qaeda", "attacks", "Nigeria")],
     ),
 ]
 
