@@ -113,6 +113,18 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "The Islamic State, which broke away from al-Qaeda, seized Mosul in 2014.",
         [("Islamic State", "affiliated-with", "al-Qaeda")],
     ),
+    # soldiers killed in an attack in a state: that state's soldiers
+    (
+        "killed-soldiers-in-attack-in-country",
+        "Al-Shabaab killed five soldiers in a dawn ambush in Kenya.",
+        [("al-Shabaab", "attacks", "Kenya")],
+    ),
+    (
+        "killed-soldiers-in-attack-in-country: a compass region of a named state",
+        "Somalia put its army on alert. Al-Shabaab killed five soldiers in an attack in "
+        "southern Somalia.",
+        [("al-Shabaab", "attacks", "Somalia")],
+    ),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -183,6 +195,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "The Nigerian government sent troops north. ISWAP, which swore loyalty to al-Qaeda, "
         "has since struck army positions.",
         [("al-Qaeda", "attacks", "Nigeria")],
+    ),
+    (
+        "soldiers killed in someone else's ambush",
+        "Al-Shabaab lost five fighters in an ambush by Kenyan troops in Somalia.",
+        [("al-Shabaab", "attacks", "Somalia")],
     ),
 ]
 
