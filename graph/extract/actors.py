@@ -61,7 +61,9 @@ _OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 #: Bare heads that name the army or government of the one state a story names ("the army").
 _ARMIES = frozenset({"army", "military", "junta", "government", "regime"})
 #: Capitalised head-of-state titles that, unqualified, mean the story's own state's leader.
-_BARE_TITLES = frozenset({"President", "Prime", "Premier"})
+_BARE_TITLES = frozenset(
+    {"President", "Prime", "Premier", "Defense", "Defence", "Foreign", "Interior"}
+)
 #: Words that make a bare title no current office ("former President X").
 _PAST_OFFICE = frozenset({"former", "ex", "late", "then", "interim", "acting"})
 #: How many paragraphs back a group anaphor ("the group") may reach.
@@ -283,6 +285,7 @@ class DocumentActors:
             and (
                 before.lower_ in _PAST_OFFICE
                 or before.lower_ in ROLE_WORDS  # "their leader President X": whose, unsaid
+                or before.text in ("'s", "’s")  # "Somalia's Defence Minister X": Somalia's
                 or (before.text[:1].isupper() and before.lower_ not in _OPENERS)
             )
         ):

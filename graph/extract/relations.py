@@ -461,6 +461,7 @@ class _Sentence:
                 and actor != other_actor
                 and not (armed and actor.type == "Organization")
                 and not self._modifier(p)
+                and not self._setting(p)  # "rebels in Mali said they ...": not Mali
             ):
                 return actor, p
         if word in ("it", "its") and not any(
