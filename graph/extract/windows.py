@@ -80,6 +80,7 @@ class WindowedMatcher:
         self.rank: dict[int, int] = {}  # match id -> order of addition
         self._anchored: dict[int, list[int]] = {}  # anchor word -> its patterns' indexes
         self._everywhere: list[int] = []  # patterns without a required word
+        self._anchor_words: frozenset[int] = frozenset()
 
     def add(self, key: str, pattern: list[dict[str, Any]]) -> None:
         """Add ``pattern`` under ``key`` (match id ``vocab.strings[key]``)."""
@@ -113,6 +114,7 @@ class WindowedMatcher:
             self._anchored.setdefault(word, []).append(len(self.patterns))
         if not needs:
             self._everywhere.append(len(self.patterns))
+        self._anchor_words |= anchor
         self.patterns.append(entry)
         self.rank.setdefault(entry.match_id, len(self.rank))
 
@@ -130,16 +132,19 @@ class WindowedMatcher:
             rows: ``columns(doclike)``, when the caller has them.
         """
         satisfied = self.sets.satisfied(present)
-        anchored = self._anchored
+        here = self._anchor_words.intersection(present)  # the few anchor words in the text
         found: dict[int, list[int]] = {}  # pattern index -> positions of its anchor words
         if rows is None:
             rows = columns(doclike)
-        for i, (low, orth, ent) in enumerate(rows):
-            for w in (low, orth, ent) if orth != low else (low, ent):
-                for index in anchored.get(w, ()):
-                    at = found.setdefault(index, [])
-                    if not at or at[-1] != i:
-                        at.append(i)
+        if here:
+            anchored = self._anchored
+            for i, (low, orth, ent) in enumerate(rows):
+                if low in here or orth in here or ent in here:
+                    for w in {low, orth, ent} & here:
+                        for index in anchored[w]:
+                            at = found.setdefault(index, [])
+                            if not at or at[-1] != i:
+                                at.append(i)
         if rows:
             for index in self._everywhere:  # one window: the whole text
                 found[index] = [0]
