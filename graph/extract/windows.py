@@ -33,6 +33,7 @@ start, end and pattern order.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -187,12 +188,18 @@ class WindowedMatcher:
         return out
 
 
+@functools.cache
+def _flag_ids() -> list[int]:
+    from spacy import attrs
+
+    return [getattr(attrs, a) for a in _FLAG_ATTRS]
+
+
 def _flags(doclike: Doc | Span) -> list[list[int]]:
     """Return per token its ``_FLAG_ATTRS`` values."""
-    from spacy import attrs
     from spacy.tokens import Span
 
-    ids = [getattr(attrs, a) for a in _FLAG_ATTRS]
+    ids = _flag_ids()
     if isinstance(doclike, Span):
         arr = doclike.doc.to_array(ids)[doclike.start : doclike.end]
     else:
