@@ -189,7 +189,7 @@ class WindowedMatcher:
 
 
 @functools.cache
-def _flag_ids() -> list[int]:
+def _flag_ids() -> list[int | str]:
     from spacy import attrs
 
     return [getattr(attrs, a) for a in _FLAG_ATTRS]
