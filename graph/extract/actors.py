@@ -66,6 +66,9 @@ _BARE_TITLES = frozenset(
 )
 #: Words that make a bare title no current office ("former President X").
 _PAST_OFFICE = frozenset({"former", "ex", "late", "then", "interim", "acting"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\n", '"', "“"})
+#: How many more times the main state must be named than any other state.
+_MAIN_STATE_MARGIN = 2
 #: How many paragraphs back a group anaphor ("the group") may reach.
 ANAPHOR_REACH = 2
 #: Prefixes that make a name a stance, not the actor: "pro-Russian government", "anti-Houthi".
@@ -109,6 +112,8 @@ class DocumentActors:
     seen: list[_Seen] = field(default_factory=list)
     paragraph: int = 0
     _pending: list[Form] = field(default_factory=list)
+    #: How often each state is named or meant: the story's main state is the most named.
+    _state_names: dict[str, int] = field(default_factory=dict)
 
     def actor(self, label: str, etype: str) -> Actor:
         """Return the document's actor called ``label``, made on first use."""
@@ -186,6 +191,8 @@ class DocumentActors:
             )
             if actor is not None:
                 by_start[cand.start] = actor
+                if actor.type == "State":
+                    self._state_names[actor.label] = self._state_names.get(actor.label, 0) + 1
                 if actor.type != "Place":
                     self.seen.append(
                         _Seen(
@@ -255,7 +262,10 @@ class DocumentActors:
             if described is not None:
                 return described
             if doc[cand.start].lower_ in _ARMIES:
-                return self._only_state()  # the one state the story is about
+                # the state the story is about: its one state, or for a bare "the army"
+                # ("Kenya's army", "Ruto's government" are no bare army) its main one
+                bare = before is None or before.lower_ == "the" or before.text in _SENTENCE_ENDS
+                return self._only_state() or (self._main_state() if bare else None)
             return None
         for seen in reversed(self.seen):
             if self.paragraph - seen.paragraph > ANAPHOR_REACH:
@@ -300,6 +310,20 @@ class DocumentActors:
         """The one state the story names, or None when it names none or several."""
         states = {s.actor.label: s.actor for s in self.seen if s.actor.type == "State"}
         return next(iter(states.values())) if len(states) == 1 else None
+
+    def _main_state(self) -> Actor | None:
+        """The state the story names most, when clearly most: "the army" of a story on Mali.
+
+        Clearly: named at least twice, and more often than any other state
+        by a margin of two. A story that names two states as often has no
+        main state, and "the army" there stays unresolved.
+        """
+        counts = sorted(self._state_names.items(), key=lambda kv: kv[1], reverse=True)
+        if not counts or counts[0][1] < 2:
+            return None
+        if len(counts) > 1 and counts[0][1] - counts[1][1] < _MAIN_STATE_MARGIN:
+            return None
+        return self.actors[counts[0][0]]
 
     def _topic(self, paragraph: int, types: tuple[str, ...]) -> Actor:
         """The first fitting actor of ``paragraph``: the topic a later "the group" means.

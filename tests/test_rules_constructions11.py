@@ -1,0 +1,76 @@
+"""Sentence -> relations for round-11 constructions: document-level context.
+
+Each case is a made-up passage (well-known actors, none taken from the
+evaluation passages) named by the construction it exercises. NEGATIVE lists
+near misses that must stay unextracted.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_support import Triple, assert_extracts, assert_not_extracted
+
+from graph.extract import Extractor
+
+CASES: list[tuple[str, str, list[Triple]]] = [
+    # "the army" in a story naming several states: the state it names clearly most
+    (
+        "bare-army-of-the-main-state",
+        "Chadian troops crossed into Niger on Monday. Chad said its soldiers would stay a week, "
+        "and Chad denied any clash. The Union of Resistance Forces has fought the army since 2008.",
+        [("Union of Resistance Forces", "opposes", "Chad")],
+    ),
+    (
+        "bare-government-of-the-main-state",
+        "Peru closed a border crossing with Bolivia. Peru said the closure would last a month, "
+        "and Peruvian police arrested nine men. The Shining Path has fought the government "
+        "for decades.",
+        [("Shining Path", "opposes", "Peru")],
+    ),
+    # a dateline in capitals names the story's state
+    (
+        "capitalised-dateline-state",
+        "NAIROBI (Reuters) - Ethiopian officials visited Mogadishu on Monday. "
+        "Al-Shabaab has fought the army for years.",
+        [("al-Shabaab", "opposes", "Kenya")],
+    ),
+]
+
+NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    (
+        "two states named as often: no main state",
+        "Chadian troops crossed into Niger on Monday. Niger said Chad had informed it. "
+        "The Union of Resistance Forces has fought the army since 2008.",
+        [
+            ("Union of Resistance Forces", "opposes", "Chad"),
+            ("Union of Resistance Forces", "opposes", "Niger"),
+        ],
+    ),
+    (
+        "a person's government is not the main state's",
+        "U.S. officials said U.S. troops at a base in Iraq were unhurt, and Washington blamed "
+        "militias. Ali Hakimi's government condemned the raids.",
+        [("Ali Hakimi", "leads", "United States")],
+    ),
+    (
+        "another state's army is no main state's",
+        "Chadian troops crossed into Niger on Monday. Chad said its soldiers would stay a week, "
+        "and Chad denied any clash. The Union of Resistance Forces has fought Niger's army "
+        "since 2008.",
+        [("Union of Resistance Forces", "opposes", "Chad")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_construction_found(
+    extractor: Extractor, rule: str, text: str, expected: list[Triple]
+) -> None:
+    assert_extracts(extractor, rule, text, expected)
+
+
+@pytest.mark.parametrize(("why", "text", "banned"), NEGATIVE, ids=[c[0] for c in NEGATIVE])
+def test_construction_not_overreaching(
+    extractor: Extractor, why: str, text: str, banned: list[Triple]
+) -> None:
+    assert_not_extracted(extractor, why, text, banned)
