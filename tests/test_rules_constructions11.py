@@ -34,6 +34,19 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Al-Shabaab has fought the army for years.",
         [("al-Shabaab", "opposes", "Kenya")],
     ),
+    # a sentence-opening "The group" is the previous sentence's subject
+    (
+        "the-group-is-the-previous-subject",
+        "Al-Shabaab, al-Qaeda's East African branch, claimed the bombing. "
+        "The group is led by Ahmed Diriye.",
+        [("Ahmed Diriye", "leads", "al-Shabaab")],
+    ),
+    (
+        "the-modified-group-is-the-previous-subject",
+        "The Houthis fired at ships after al-Qaeda bombed a base. "
+        "The militant group is led by Abdul-Malik al-Houthi.",
+        [("Abdul-Malik al-Houthi", "leads", "Houthis")],
+    ),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -58,6 +71,18 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "and Chad denied any clash. The Union of Resistance Forces has fought Niger's army "
         "since 2008.",
         [("Union of Resistance Forces", "opposes", "Chad")],
+    ),
+    (
+        "the same group is the one named last",
+        "The Houthis fired at ships after al-Qaeda bombed a base. "
+        "The same group is led by Saad al-Awlaki.",
+        [("Saad al-Awlaki", "leads", "Houthis")],
+    ),
+    (
+        "the group's own sentence-opener",
+        "Al-Shabaab, al-Qaeda's East African branch, claimed the bombing. "
+        "The group is led by Ahmed Diriye.",
+        [("Ahmed Diriye", "leads", "al-Qaeda")],
     ),
 ]
 

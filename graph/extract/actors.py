@@ -66,6 +66,7 @@ _BARE_TITLES = frozenset(
 )
 #: Words that make a bare title no current office ("former President X").
 _PAST_OFFICE = frozenset({"former", "ex", "late", "then", "interim", "acting"})
+_FULL_STOPS = frozenset({".", "!", "?"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n", '"', "“"})
 #: How many more times the main state must be named than any other state.
 _MAIN_STATE_MARGIN = 2
@@ -94,6 +95,7 @@ class _Seen:
     token: int
     actor: Actor
     government: bool
+    start: int = -1  # the mention's first token (-1: a dateline)
 
 
 @dataclass
@@ -200,6 +202,7 @@ class DocumentActors:
                             cand.end,
                             actor,
                             cand.government or cand.kind == "descriptor",
+                            cand.start,
                         )
                     )
         self.paragraph += 1
@@ -267,6 +270,9 @@ class DocumentActors:
                 bare = before is None or before.lower_ == "the" or before.text in _SENTENCE_ENDS
                 return self._only_state() or (self._main_state() if bare else None)
             return None
+        opener = self._previous_opener(doc, cand)
+        if opener is not None and not _same(doc, cand):
+            return opener
         for seen in reversed(self.seen):
             if self.paragraph - seen.paragraph > ANAPHOR_REACH:
                 break
@@ -278,6 +284,30 @@ class DocumentActors:
                 if seen.paragraph < self.paragraph and not _same(doc, cand):
                     return self._topic(seen.paragraph, cand.types)
                 return seen.actor
+        return None
+
+    def _previous_opener(self, doc: Doc, cand: Candidate) -> Actor | None:
+        """For a sentence-opening "The group ...": the actor opening the previous sentence.
+
+        "JNIM, al-Qaeda's Sahel branch, claimed an attack. The group is led by
+        X": the group is the previous sentence's subject, not the last group
+        named. Only an actor of a fitting type among its first two tokens counts.
+        """
+        k = cand.start - 1
+        while k > cand.start - 3 and k >= 0 and doc[k].is_lower and doc[k].is_alpha:
+            k -= 1  # "The militant group"
+        if k < 2 or doc[k].text != "The" or doc[k - 1].text not in _FULL_STOPS:
+            return None
+        first = k - 2
+        while first >= 0 and doc[first].text not in _FULL_STOPS:
+            first -= 1
+        first += 1
+        for seen in self.seen:
+            if seen.paragraph != self.paragraph or seen.start < first:
+                continue
+            if seen.start > first + 1 or seen.start >= k:
+                return None
+            return seen.actor if seen.actor.type in cand.types else None
         return None
 
     def _bare_title(self, doc: Doc, cand: Candidate) -> Actor | None:
