@@ -47,6 +47,11 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "The militant group is led by Abdul-Malik al-Houthi.",
         [("Abdul-Malik al-Houthi", "leads", "Houthis")],
     ),
+    (
+        "someone else's unconfirmed claim keeps the relation",
+        "Iran has armed the Houthis, though Oman has not confirmed the shipments.",
+        [("Iran", "backs", "Houthis")],
+    ),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -83,6 +88,17 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "Al-Shabaab, al-Qaeda's East African branch, claimed the bombing. "
         "The group is led by Ahmed Diriye.",
         [("Ahmed Diriye", "leads", "al-Qaeda")],
+    ),
+    (
+        "a party that has not confirmed it",
+        "Kenya has received Turkish and Qatari drones, which helped it retake a port, "
+        "though neither Ankara nor Doha has confirmed any transfers.",
+        [("Turkey", "backs", "Kenya"), ("Qatar", "backs", "Kenya")],
+    ),
+    (
+        "a party that has not yet acknowledged it",
+        "Iran has armed the Houthis, though Tehran has not acknowledged it.",
+        [("Iran", "backs", "Houthis")],
     ),
 ]
 

@@ -43,6 +43,8 @@ _SETTING = frozenset({"in", "across", "throughout", "within", "inside"})
 _COORDINATORS = frozenset({",", "and", "&", "well"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PLACE_PREDICATES = frozenset({"based-in", "controls"})
+_CONFIRM = frozenset({"confirmed", "acknowledged", "confirm", "acknowledge"})
+_NOT_CONFIRM = frozenset({"not", "neither", "nor", "never", "n't", "yet"})
 
 
 @dataclass(frozen=True)
@@ -323,10 +325,11 @@ class _Sentence:
                 chain = [t for t in chain if not self._setting(t)]
             sides[name] = [f for t in chain for f in self.fill(rule, name, t, slots)]
         conf = rule.confidence * (0.9 if end - start > LONG_MATCH else 1.0)
+        unconfirmed = self._unconfirming(end)
         out = []
         for subj, s_text, s_coref in sides["subject"]:
             for obj, o_text, o_coref in sides["object"]:
-                if subj.label == obj.label:
+                if subj.label == obj.label or subj in unconfirmed or obj in unconfirmed:
                     continue
                 if rule.swap:
                     subj, obj, s_text, o_text = obj, subj, o_text, s_text
@@ -336,6 +339,23 @@ class _Sentence:
                         rule, subj, obj, s_text, o_text, c, self.sent.start_char, self.sent.end_char
                     )
                 )
+        return out
+
+    def _unconfirming(self, end: int) -> set[Actor]:
+        """Actors the sentence says, after the match, have not confirmed it.
+
+        "X has received Iranian drones, though Tehran has not confirmed any
+        transfers": a party that will not confirm the relation leaves it unasserted.
+        """
+        doc, out = self.doc, set()
+        for i in range(end, self.sent.end):
+            if doc[i].lower_ in _CONFIRM and any(
+                t.lower_ in _NOT_CONFIRM for t in doc[max(end, i - 6) : i]
+            ):
+                for p in self.positions:
+                    actor = self.mentions[p].actor
+                    if end <= p < i and actor is not None:
+                        out.add(actor)
         return out
 
     def fill(
