@@ -52,6 +52,11 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Iran has armed the Houthis, though Oman has not confirmed the shipments.",
         [("Iran", "backs", "Houthis")],
     ),
+    (
+        "possessive-elite-unit with no hostility in the story",
+        "Syria's elite Tiger Forces led the assault on Idlib.",
+        [("Syria", "includes", "Tiger Forces")],
+    ),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -99,6 +104,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "a party that has not yet acknowledged it",
         "Iran has armed the Houthis, though Tehran has not acknowledged it.",
         [("Iran", "backs", "Houthis")],
+    ),
+    (
+        "a member the story says fights its group",
+        "Russia's feared Wagner Group led the assault. In June the Wagner Group attacked "
+        "Russian troops near Rostov.",
+        [("Russia", "includes", "Wagner Group")],
     ),
 ]
 

@@ -117,7 +117,29 @@ class Extractor:
                 key = _key(rel)
                 if key not in best or best[key].evidence.confidence < rel.evidence.confidence:
                     best[key] = rel
-        return list(best.values())
+        return _consistent(list(best.values()))
+
+
+_HOSTILE = frozenset({"opposes", "attacks"})
+
+
+def _consistent(rels: list[Relation]) -> list[Relation]:
+    """Drop the memberships a document contradicts: X is at war with its own member Y.
+
+    "Sudan's paramilitary RSF ... The RSF has been at war with the Sudanese army":
+    the possessive reads as membership, the story says the two are enemies.
+    """
+    hostile = {
+        frozenset((r.subject.label, r.object.label)) for r in rels if r.predicate in _HOSTILE
+    }
+    if not hostile:
+        return rels
+    return [
+        r
+        for r in rels
+        if r.predicate != "includes"
+        or frozenset((r.subject.label, r.object.label)) not in hostile
+    ]
 
 
 @contextlib.contextmanager
