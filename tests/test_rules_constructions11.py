@@ -57,6 +57,22 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Syria's elite Tiger Forces led the assault on Idlib.",
         [("Syria", "includes", "Tiger Forces")],
     ),
+    # "both groups" / "the two groups": the two groups just named
+    (
+        "anaphor-both-groups",
+        "The FARC has held talks with Bogota for two years, but the ELN has not. "
+        "Both groups have fought the army for 50 years.",
+        [
+            ("Revolutionary Armed Forces of Colombia", "opposes", "Colombia"),
+            ("National Liberation Army", "opposes", "Colombia"),
+        ],
+    ),
+    (
+        "anaphor-the-two-groups, across a paragraph break",
+        "Hamas fired rockets on Monday while Islamic Jihad stayed out.\n\n"
+        "The two groups have clashed with Fatah before.",
+        [("Hamas", "opposes", "Fatah"), ("Palestinian Islamic Jihad", "opposes", "Fatah")],
+    ),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -110,6 +126,21 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "Russia's feared Wagner Group led the assault. In June the Wagner Group attacked "
         "Russian troops near Rostov.",
         [("Russia", "includes", "Wagner Group")],
+    ),
+    (
+        "both groups after three groups: which two is unclear",
+        "Hamas, Islamic Jihad and Hezbollah met in Beirut. Both groups have fought Israel.",
+        [("Hamas", "opposes", "Israel"), ("Hezbollah", "opposes", "Israel")],
+    ),
+    (
+        "both groups after one group",
+        "Al-Shabaab attacked a base. Both groups have fought Kenya.",
+        [("al-Shabaab", "opposes", "Kenya")],
+    ),
+    (
+        "two groups without an article are new groups",
+        "Al-Shabaab and ISIS warned on Monday. Two groups then attacked Kenyan troops.",
+        [("al-Shabaab", "attacks", "Kenya"), ("ISIS", "attacks", "Kenya")],
     ),
 ]
 

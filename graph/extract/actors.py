@@ -66,6 +66,8 @@ _BARE_TITLES = frozenset(
 )
 #: Words that make a bare title no current office ("former President X").
 _PAST_OFFICE = frozenset({"former", "ex", "late", "then", "interim", "acting"})
+#: First words of an anaphor for the two actors just named: "both groups", "the two factions".
+_PAIR_WORDS = frozenset({"both", "two"})
 _FULL_STOPS = frozenset({".", "!", "?"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n", '"', "“"})
 #: How many more times the main state must be named than any other state.
@@ -87,6 +89,7 @@ class Resolved:
     kind: str
     form_kind: str = ""
     coref: bool = False  # found through an alias, an acronym or an anaphor
+    also: tuple[Actor, ...] = ()  # "both groups": the other actors it stands for
 
 
 @dataclass
@@ -175,7 +178,12 @@ class DocumentActors:
             if _stance(doc, cand):
                 out.append(None)
                 continue
-            actor, coref = self._resolve_one(doc, cand, by_start)
+            also: tuple[Actor, ...] = ()
+            if cand.kind == "anaphor" and doc[cand.start].lower_ in _PAIR_WORDS:
+                pair = self._pair(cand)
+                actor, coref, also = (pair[0], True, pair[1:]) if pair else (None, True, ())
+            else:
+                actor, coref = self._resolve_one(doc, cand, by_start)
             if actor is None and cand.kind != "pronoun":
                 out.append(None)
                 continue
@@ -189,9 +197,10 @@ class DocumentActors:
                     cand.kind,
                     cand.form_kind,
                     coref,
+                    also,
                 )
             )
-            if actor is not None:
+            if actor is not None and not also:
                 by_start[cand.start] = actor
                 if actor.type == "State":
                     self._state_names[actor.label] = self._state_names.get(actor.label, 0) + 1
@@ -285,6 +294,26 @@ class DocumentActors:
                     return self._topic(seen.paragraph, cand.types)
                 return seen.actor
         return None
+
+    def _pair(self, cand: Candidate) -> tuple[Actor, Actor] | None:
+        """The two actors "both groups" / "the two groups" stands for, if clear.
+
+        They are the fitting actors named in this paragraph before it and in
+        the previous one, when there are exactly two: "X has talked with the
+        government, but Y has not. Both groups have fought it for years".
+        """
+        found: list[Actor] = []
+        for seen in reversed(self.seen):
+            if self.paragraph - seen.paragraph > 1:
+                break
+            if seen.actor.type not in cand.types or seen.actor in found:
+                continue
+            if seen.paragraph == self.paragraph and seen.token > cand.start:
+                continue
+            found.append(seen.actor)
+            if len(found) > 2:
+                return None
+        return (found[1], found[0]) if len(found) == 2 else None
 
     def _previous_opener(self, doc: Doc, cand: Candidate) -> Actor | None:
         """For a sentence-opening "The group ...": the actor opening the previous sentence.

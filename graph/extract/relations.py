@@ -367,6 +367,9 @@ class _Sentence:
         "Chad and Niger said their troops ..." gives both.
         """
         mention = self.mentions.get(tok)
+        if mention is not None and mention.also and mention.actor is not None:
+            group = (mention.actor, *mention.also)  # "both groups"
+            return [one for a in group if (one := self._fill_one(rule, name, tok, slots, a))]
         if mention is None or mention.actor is not None:
             one = self._fill_one(rule, name, tok, slots, None)
             return [one] if one else []
@@ -396,7 +399,7 @@ class _Sentence:
         if nxt in _POSSESSIVE and (name not in rule.possessive or self._persons_forces(tok)):
             return None
         actor, coref = mention.actor, mention.coref
-        if actor is None:
+        if actor is None or mention.also:
             actor, coref = antecedent, True
             if actor is None:
                 return None
