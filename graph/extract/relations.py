@@ -44,6 +44,7 @@ _COORDINATORS = frozenset({",", "and", "&", "well"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PLACE_PREDICATES = frozenset({"based-in", "controls"})
 _CONFIRM = frozenset({"confirmed", "acknowledged", "confirm", "acknowledge"})
+_CONFIRM_IDS = frozenset(get_string_id(w) for w in _CONFIRM)
 _NOT_CONFIRM = frozenset({"not", "neither", "nor", "never", "n't", "yet"})
 
 
@@ -129,8 +130,9 @@ class RelationFinder:
             hi = bisect.bisect_left(positions, sent.end)
             if hi - lo < 2:
                 continue
-            ctx = _Sentence(doc, sent, mentions, positions[lo:hi], history)
             present = words(sent)
+            ctx = _Sentence(doc, sent, mentions, positions[lo:hi], history)
+            ctx.confirm = not present.isdisjoint(_CONFIRM_IDS)
             for window in _windows(sent):
                 for match_id, start, end, align in self.matcher(window, present):
                     rule = self.rules[match_id]
@@ -290,6 +292,7 @@ class _Sentence:
     ):
         self.doc, self.sent, self.mentions = doc, sent, mentions
         self.positions, self.history = positions, history
+        self.confirm = True  # the sentence may say a party has not confirmed a match
 
     def relations(
         self,
@@ -347,7 +350,9 @@ class _Sentence:
         "X has received Iranian drones, though Tehran has not confirmed any
         transfers": a party that will not confirm the relation leaves it unasserted.
         """
-        doc, out = self.doc, set()
+        doc, out = self.doc, set[Actor]()
+        if not self.confirm:
+            return out
         for i in range(end, self.sent.end):
             if doc[i].lower_ in _CONFIRM and any(
                 t.lower_ in _NOT_CONFIRM for t in doc[max(end, i - 6) : i]
