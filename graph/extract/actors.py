@@ -66,6 +66,12 @@ _BARE_TITLES = frozenset(
 )
 #: Words that make a bare title no current office ("former President X").
 _PAST_OFFICE = frozenset({"former", "ex", "late", "then", "interim", "acting"})
+#: First words of an anaphor for the two actors just named: "both groups", "the two factions".
+_PAIR_WORDS = frozenset({"both", "two"})
+_FULL_STOPS = frozenset({".", "!", "?"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\n", '"', "“"})
+#: How many more times the main state must be named than any other state.
+_MAIN_STATE_MARGIN = 2
 #: How many paragraphs back a group anaphor ("the group") may reach.
 ANAPHOR_REACH = 2
 #: Prefixes that make a name a stance, not the actor: "pro-Russian government", "anti-Houthi".
@@ -83,6 +89,7 @@ class Resolved:
     kind: str
     form_kind: str = ""
     coref: bool = False  # found through an alias, an acronym or an anaphor
+    also: tuple[Actor, ...] = ()  # "both groups": the other actors it stands for
 
 
 @dataclass
@@ -91,6 +98,7 @@ class _Seen:
     token: int
     actor: Actor
     government: bool
+    start: int = -1  # the mention's first token (-1: a dateline)
 
 
 @dataclass
@@ -109,6 +117,8 @@ class DocumentActors:
     seen: list[_Seen] = field(default_factory=list)
     paragraph: int = 0
     _pending: list[Form] = field(default_factory=list)
+    #: How often each state is named or meant: the story's main state is the most named.
+    _state_names: dict[str, int] = field(default_factory=dict)
 
     def actor(self, label: str, etype: str) -> Actor:
         """Return the document's actor called ``label``, made on first use."""
@@ -168,7 +178,12 @@ class DocumentActors:
             if _stance(doc, cand):
                 out.append(None)
                 continue
-            actor, coref = self._resolve_one(doc, cand, by_start)
+            also: tuple[Actor, ...] = ()
+            if cand.kind == "anaphor" and doc[cand.start].lower_ in _PAIR_WORDS:
+                pair = self._pair(cand)
+                actor, coref, also = (pair[0], True, pair[1:]) if pair else (None, True, ())
+            else:
+                actor, coref = self._resolve_one(doc, cand, by_start)
             if actor is None and cand.kind != "pronoun":
                 out.append(None)
                 continue
@@ -182,10 +197,13 @@ class DocumentActors:
                     cand.kind,
                     cand.form_kind,
                     coref,
+                    also,
                 )
             )
-            if actor is not None:
+            if actor is not None and not also:
                 by_start[cand.start] = actor
+                if actor.type == "State":
+                    self._state_names[actor.label] = self._state_names.get(actor.label, 0) + 1
                 if actor.type != "Place":
                     self.seen.append(
                         _Seen(
@@ -193,6 +211,7 @@ class DocumentActors:
                             cand.end,
                             actor,
                             cand.government or cand.kind == "descriptor",
+                            cand.start,
                         )
                     )
         self.paragraph += 1
@@ -255,8 +274,14 @@ class DocumentActors:
             if described is not None:
                 return described
             if doc[cand.start].lower_ in _ARMIES:
-                return self._only_state()  # the one state the story is about
+                # the state the story is about: its one state, or for a bare "the army"
+                # ("Kenya's army", "Ruto's government" are no bare army) its main one
+                bare = before is None or before.lower_ == "the" or before.text in _SENTENCE_ENDS
+                return self._only_state() or (self._main_state() if bare else None)
             return None
+        opener = self._previous_opener(doc, cand)
+        if opener is not None and not _same(doc, cand):
+            return opener
         for seen in reversed(self.seen):
             if self.paragraph - seen.paragraph > ANAPHOR_REACH:
                 break
@@ -268,6 +293,50 @@ class DocumentActors:
                 if seen.paragraph < self.paragraph and not _same(doc, cand):
                     return self._topic(seen.paragraph, cand.types)
                 return seen.actor
+        return None
+
+    def _pair(self, cand: Candidate) -> tuple[Actor, Actor] | None:
+        """The two actors "both groups" / "the two groups" stands for, if clear.
+
+        They are the fitting actors named in this paragraph before it and in
+        the previous one, when there are exactly two: "X has talked with the
+        government, but Y has not. Both groups have fought it for years".
+        """
+        found: list[Actor] = []
+        for seen in reversed(self.seen):
+            if self.paragraph - seen.paragraph > 1:
+                break
+            if seen.actor.type not in cand.types or seen.actor in found:
+                continue
+            if seen.paragraph == self.paragraph and seen.token > cand.start:
+                continue
+            found.append(seen.actor)
+            if len(found) > 2:
+                return None
+        return (found[1], found[0]) if len(found) == 2 else None
+
+    def _previous_opener(self, doc: Doc, cand: Candidate) -> Actor | None:
+        """For a sentence-opening "The group ...": the actor opening the previous sentence.
+
+        "JNIM, al-Qaeda's Sahel branch, claimed an attack. The group is led by
+        X": the group is the previous sentence's subject, not the last group
+        named. Only an actor of a fitting type among its first two tokens counts.
+        """
+        k = cand.start - 1
+        while k > cand.start - 3 and k >= 0 and doc[k].is_lower and doc[k].is_alpha:
+            k -= 1  # "The militant group"
+        if k < 2 or doc[k].text != "The" or doc[k - 1].text not in _FULL_STOPS:
+            return None
+        first = k - 2
+        while first >= 0 and doc[first].text not in _FULL_STOPS:
+            first -= 1
+        first += 1
+        for seen in self.seen:
+            if seen.paragraph != self.paragraph or seen.start < first:
+                continue
+            if seen.start > first + 1 or seen.start >= k:
+                return None
+            return seen.actor if seen.actor.type in cand.types else None
         return None
 
     def _bare_title(self, doc: Doc, cand: Candidate) -> Actor | None:
@@ -300,6 +369,20 @@ class DocumentActors:
         """The one state the story names, or None when it names none or several."""
         states = {s.actor.label: s.actor for s in self.seen if s.actor.type == "State"}
         return next(iter(states.values())) if len(states) == 1 else None
+
+    def _main_state(self) -> Actor | None:
+        """The state the story names most, when clearly most: "the army" of a story on Mali.
+
+        Clearly: named at least twice, and more often than any other state
+        by a margin of two. A story that names two states as often has no
+        main state, and "the army" there stays unresolved.
+        """
+        counts = sorted(self._state_names.items(), key=lambda kv: kv[1], reverse=True)
+        if not counts or counts[0][1] < 2:
+            return None
+        if len(counts) > 1 and counts[0][1] - counts[1][1] < _MAIN_STATE_MARGIN:
+            return None
+        return self.actors[counts[0][0]]
 
     def _topic(self, paragraph: int, types: tuple[str, ...]) -> Actor:
         """The first fitting actor of ``paragraph``: the topic a later "the group" means.

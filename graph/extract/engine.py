@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -85,7 +86,9 @@ class Extractor:
                 continue
             cut = dateline_end(piece)
             if cut:  # the dateline's place and agency are no party of the sentence
-                for cand in self.mentions.find(self.nlp.make_doc(piece[:cut])):
+                # "BAGHDAD (AP) -": the lexicon knows "Baghdad"; same length, same offsets
+                head = re.sub(r"\b[A-Z][A-Z]+\b", lambda m: m.group(0).title(), piece[:cut])
+                for cand in self.mentions.find(self.nlp.make_doc(head)):
                     if cand.type == "State" and cand.label:
                         state.context(cand.label)  # "the army" later: this state's
                 offset, piece = offset + cut, piece[cut:]
@@ -114,7 +117,29 @@ class Extractor:
                 key = _key(rel)
                 if key not in best or best[key].evidence.confidence < rel.evidence.confidence:
                     best[key] = rel
-        return list(best.values())
+        return _consistent(list(best.values()))
+
+
+_HOSTILE = frozenset({"opposes", "attacks"})
+
+
+def _consistent(rels: list[Relation]) -> list[Relation]:
+    """Drop the memberships a document contradicts: X is at war with its own member Y.
+
+    "Sudan's paramilitary RSF ... The RSF has been at war with the Sudanese army":
+    the possessive reads as membership, the story says the two are enemies.
+    """
+    hostile = {
+        frozenset((r.subject.label, r.object.label)) for r in rels if r.predicate in _HOSTILE
+    }
+    if not hostile:
+        return rels
+    return [
+        r
+        for r in rels
+        if r.predicate != "includes"
+        or frozenset((r.subject.label, r.object.label)) not in hostile
+    ]
 
 
 @contextlib.contextmanager

@@ -43,6 +43,9 @@ _SETTING = frozenset({"in", "across", "throughout", "within", "inside"})
 _COORDINATORS = frozenset({",", "and", "&", "well"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PLACE_PREDICATES = frozenset({"based-in", "controls"})
+_CONFIRM = frozenset({"confirmed", "acknowledged", "confirm", "acknowledge"})
+_CONFIRM_IDS = frozenset(get_string_id(w) for w in _CONFIRM)
+_NOT_CONFIRM = frozenset({"not", "neither", "nor", "never", "n't", "yet"})
 
 
 @dataclass(frozen=True)
@@ -127,8 +130,9 @@ class RelationFinder:
             hi = bisect.bisect_left(positions, sent.end)
             if hi - lo < 2:
                 continue
-            ctx = _Sentence(doc, sent, mentions, positions[lo:hi], history)
             present = words(sent)
+            ctx = _Sentence(doc, sent, mentions, positions[lo:hi], history)
+            ctx.confirm = not present.isdisjoint(_CONFIRM_IDS)
             for window in _windows(sent):
                 for match_id, start, end, align in self.matcher(window, present):
                     rule = self.rules[match_id]
@@ -288,6 +292,7 @@ class _Sentence:
     ):
         self.doc, self.sent, self.mentions = doc, sent, mentions
         self.positions, self.history = positions, history
+        self.confirm = True  # the sentence may say a party has not confirmed a match
 
     def relations(
         self,
@@ -323,10 +328,11 @@ class _Sentence:
                 chain = [t for t in chain if not self._setting(t)]
             sides[name] = [f for t in chain for f in self.fill(rule, name, t, slots)]
         conf = rule.confidence * (0.9 if end - start > LONG_MATCH else 1.0)
+        unconfirmed = self._unconfirming(end)
         out = []
         for subj, s_text, s_coref in sides["subject"]:
             for obj, o_text, o_coref in sides["object"]:
-                if subj.label == obj.label:
+                if subj.label == obj.label or subj in unconfirmed or obj in unconfirmed:
                     continue
                 if rule.swap:
                     subj, obj, s_text, o_text = obj, subj, o_text, s_text
@@ -338,6 +344,25 @@ class _Sentence:
                 )
         return out
 
+    def _unconfirming(self, end: int) -> set[Actor]:
+        """Actors the sentence says, after the match, have not confirmed it.
+
+        "X has received Iranian drones, though Tehran has not confirmed any
+        transfers": a party that will not confirm the relation leaves it unasserted.
+        """
+        doc, out = self.doc, set[Actor]()
+        if not self.confirm:
+            return out
+        for i in range(end, self.sent.end):
+            if doc[i].lower_ in _CONFIRM and any(
+                t.lower_ in _NOT_CONFIRM for t in doc[max(end, i - 6) : i]
+            ):
+                for p in self.positions:
+                    actor = self.mentions[p].actor
+                    if end <= p < i and actor is not None:
+                        out.add(actor)
+        return out
+
     def fill(
         self, rule: RelationRule, name: str, tok: int, slots: dict[str, int]
     ) -> list[tuple[Actor, str, bool]]:
@@ -347,6 +372,9 @@ class _Sentence:
         "Chad and Niger said their troops ..." gives both.
         """
         mention = self.mentions.get(tok)
+        if mention is not None and mention.also and mention.actor is not None:
+            group = (mention.actor, *mention.also)  # "both groups"
+            return [one for a in group if (one := self._fill_one(rule, name, tok, slots, a))]
         if mention is None or mention.actor is not None:
             one = self._fill_one(rule, name, tok, slots, None)
             return [one] if one else []
@@ -376,7 +404,7 @@ class _Sentence:
         if nxt in _POSSESSIVE and (name not in rule.possessive or self._persons_forces(tok)):
             return None
         actor, coref = mention.actor, mention.coref
-        if actor is None:
+        if actor is None or mention.also:
             actor, coref = antecedent, True
             if actor is None:
                 return None
