@@ -6,6 +6,9 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from graph.extract import Extractor
 from graph.records import Document
@@ -44,6 +47,33 @@ def assert_not_extracted(extractor: Extractor, case: str, text: str, banned: lis
     got = triples(extractor, text)
     wrong = [t for t in banned if t in got]
     assert not wrong, f"{case}: {wrong}"
+
+
+Case = tuple[str, str, list[Triple]]  # (rule or reason, text, triples)
+
+
+def construction_tests(found: list[Case], not_found: list[Case]) -> tuple[Any, Any]:
+    """Return a construction module's two tests, parametrized over its cases.
+
+    ``found``: each text must yield its triples (named by the rule);
+    ``not_found``: each text must yield none of its triples (named by the reason).
+    A module binds them to ``test_construction_found`` and
+    ``test_construction_not_overreaching`` for pytest to collect.
+    """
+
+    @pytest.mark.parametrize(("rule", "text", "expected"), found, ids=[c[0] for c in found])
+    def test_construction_found(
+        extractor: Extractor, rule: str, text: str, expected: list[Triple]
+    ) -> None:
+        assert_extracts(extractor, rule, text, expected)
+
+    @pytest.mark.parametrize(("why", "text", "banned"), not_found, ids=[c[0] for c in not_found])
+    def test_construction_not_overreaching(
+        extractor: Extractor, why: str, text: str, banned: list[Triple]
+    ) -> None:
+        assert_not_extracted(extractor, why, text, banned)
+
+    return test_construction_found, test_construction_not_overreaching
 
 
 def score(folder: Path) -> tuple[float, float, float, str]:
