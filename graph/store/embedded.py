@@ -25,6 +25,7 @@ is refused rather than filled with database files.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -274,9 +275,10 @@ class EmbeddedBackend:
             self.update(ops)
 
     def optimize(self) -> None:
-        """Compact the database (``Store.optimize``)."""
+        """Compact the database (``Store.optimize``) and flush what is still in memory."""
         try:
             self._writable().optimize()
+            self.store.flush()
         except OSError as exc:
             raise StoreError(f"cannot compact the store {self.location}: {exc}") from None
 
@@ -316,6 +318,14 @@ class EmbeddedBackend:
         return self._dataset
 
     def close(self) -> None:
-        """Drop every reference to the database so RocksDB releases its lock."""
+        """Flush a writable store, then drop every reference so RocksDB releases its lock.
+
+        Without the flush, writes that RocksDB still keeps in memory stay in
+        its write-ahead log, which every later read-only open replays and
+        cannot clear: 3 s per open at a million triples, against 0.05 s.
+        """
+        if self._store is not None and not self.read_only:
+            with contextlib.suppress(OSError):  # the data is safe in the log anyway
+                self._store.flush()
         self._dataset = None
         self._store = None
