@@ -42,7 +42,7 @@ from graph.store.mapping import (
 from graph.store.reading import Reader
 from graph.store.remote import RemoteBackend, is_url
 from graph.store.results import AddResult, QueryResult
-from graph.store.sparql import check_user_query, python_value, values_block
+from graph.store.sparql import check_user_query, python_value, then, values_block
 from graph.vocab import AG, DOCUMENT, GRAPH, PREDICATES, EntityType
 
 _PREDICATE_IRIS = {p.iri for p in PREDICATES}
@@ -207,7 +207,9 @@ class KnowledgeGraph(Reader):
 
         Returns:
             A ``QueryResult``: rows for SELECT, ``boolean`` for ASK,
-            ``triples`` (kind ``graph``) for CONSTRUCT and DESCRIBE.
+            ``triples`` (kind ``graph``) for CONSTRUCT and DESCRIBE. After an
+            update, the knowledge graph ``<graph/knowledge>`` again holds
+            exactly what the other graphs state.
 
         Raises:
             QueryError: malformed SPARQL with position, an update without
@@ -216,6 +218,9 @@ class KnowledgeGraph(Reader):
         kind = check_user_query(sparql, allow_update=allow_update)
         if kind == "update":
             self._check_writable()
+            # The knowledge graph is brought up to date in the same request
+            # (one transaction), so it never disagrees with the documents.
+            sparql = then(sparql, q.REFRESH_KNOWLEDGE)
         return self.backend.run_user_query(sparql, kind)
 
     def triple_count(self) -> int:

@@ -8,9 +8,9 @@ that server makes of the default graph. Values arrive as bindings
 
 from __future__ import annotations
 
-from rdflib import URIRef
+from rdflib import RDF, URIRef
 
-from graph.store.mapping import GAZETTEER_GRAPH, KNOWLEDGE_GRAPH
+from graph.store.mapping import GAZETTEER_GRAPH, KNOWLEDGE_GRAPH, KNOWLEDGE_PROPERTIES
 from graph.store.sparql import PREFIXES, term_n3
 from graph.vocab import PREDICATES, EntityType
 
@@ -146,12 +146,14 @@ SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {
 # The knowledge graph (see graph.store.mapping): the distinct relation
 # triples, actor types and labels of every graph but itself and the gazetteer.
 _KNOWLEDGE = f"<{KNOWLEDGE_GRAPH}>"
+# Full IRIs, no prefixes: REFRESH_KNOWLEDGE follows a user's update in one
+# request, where the user's own PREFIX declarations still hold.
 _STATED = f"""{{
-    {{ VALUES ?p {{ {" ".join(f"ag:{p.local}" for p in PREDICATES)} skos:prefLabel skos:altLabel }}
+    {{ VALUES ?p {{ {" ".join(term_n3(p) for p in sorted(KNOWLEDGE_PROPERTIES))} }}
       GRAPH ?g {{ ?s ?p ?o }} }}
     UNION
-    {{ VALUES ?o {{ {" ".join(f"ag:{t.value}" for t in EntityType)} }}
-      GRAPH ?g {{ ?s rdf:type ?o }} BIND(rdf:type AS ?p) }}
+    {{ VALUES ?o {{ {" ".join(term_n3(t.iri) for t in EntityType)} }}
+      GRAPH ?g {{ ?s {term_n3(RDF.type)} ?o }} BIND({term_n3(RDF.type)} AS ?p) }}
     FILTER(?g != {_KNOWLEDGE} && ?g != <{GAZETTEER_GRAPH}>)
   }}"""
 
@@ -166,6 +168,20 @@ ASK WHERE {{
 #: Fill the knowledge graph from every other graph (idempotent).
 REBUILD_KNOWLEDGE = PREFIXES + f"""
 INSERT {{ GRAPH {_KNOWLEDGE} {{ ?s ?p ?o }} }} WHERE {_STATED}"""
+
+#: Bring the knowledge graph up to date with every other graph, whatever
+#: changed them: drop what no graph states any more, add what is stated but
+#: missing (1.5 s at a million triples; dropping and refilling it: 4.6 s).
+#: It follows a user's SPARQL update in the same request, so it declares no
+#: PREFIX (the user's own declarations still hold there).
+REFRESH_KNOWLEDGE = f"""DELETE {{ GRAPH {_KNOWLEDGE} {{ ?s ?p ?o }} }} WHERE {{
+  GRAPH {_KNOWLEDGE} {{ ?s ?p ?o }}
+  FILTER NOT EXISTS {_STATED}
+}} ;
+INSERT {{ GRAPH {_KNOWLEDGE} {{ ?s ?p ?o }} }} WHERE {{
+  {_STATED}
+  FILTER NOT EXISTS {{ GRAPH {_KNOWLEDGE} {{ ?s ?p ?o }} }}
+}}"""
 
 
 def forget_graph(graph: URIRef) -> str:
