@@ -141,15 +141,26 @@ def rows_from_json(
     names: list[str], bindings: list[dict[str, Binding]]
 ) -> list[dict[str, Identifier | None]]:
     """Return rows of rdflib terms (None when unbound), one term made per distinct value."""
-    terms: dict[tuple[tuple[str, str], ...], Identifier] = {}
+    plain: dict[tuple[str, str], Identifier] = {}  # IRIs, blank nodes, simple literals
+    other: dict[tuple[tuple[str, str], ...], Identifier] = {}  # typed or tagged literals
     rows = []
     for row in bindings:
-        out: dict[str, Identifier | None] = dict.fromkeys(names)
-        for name, value in row.items():
-            key = tuple(value.items())
-            term = terms.get(key)
-            if term is None:
-                term = terms[key] = _term(value)
+        out: dict[str, Identifier | None] = {}
+        for name in names:
+            value = row.get(name)
+            if value is None:
+                out[name] = None
+                continue
+            if len(value) == 2:
+                key = (value["type"], value["value"])
+                term = plain.get(key)
+                if term is None:
+                    term = plain[key] = _term(value)
+            else:
+                full = tuple(value.items())
+                term = other.get(full)
+                if term is None:
+                    term = other[full] = _term(value)
             out[name] = term
         rows.append(out)
     return rows
