@@ -325,3 +325,33 @@ def test_store_optimize_keeps_every_quad(kg):
     kg.optimize()  # compacts an embedded store; nothing to do on a server
     assert kg.triple_count() == before
     assert kg.select(KNOWLEDGE_BACKS)
+
+
+@pytest.mark.parametrize("texts", [[ARTICLE], [ARTICLE, OTHER], [OTHER, ARTICLE, OTHER]])
+def test_store_remote_document_is_one_query_and_one_update(sparql_endpoint, monkeypatch, texts):
+    """Ingest over HTTP: each new document costs two round trips, a stored one one."""
+    from conftest import clear_endpoint
+
+    from graph.store.knowledge_graph import KnowledgeGraph
+    from graph.store.remote import RemoteBackend
+
+    clear_endpoint(sparql_endpoint)
+    monkeypatch.delenv("ACTORGRAPH_UPDATE_URL", raising=False)
+    sent: list[str] = []
+    post = RemoteBackend._post
+
+    def counting(self, url, form, accept):
+        sent.append("update" if "update" in form else "query")
+        return post(self, url, form, accept)
+
+    with KnowledgeGraph.open(sparql_endpoint) as kg:
+        monkeypatch.setattr(RemoteBackend, "_post", counting)
+        results = [kg.add_document(make_document(t, f"d{i}.txt"), article_relations(f"d{i}.txt"))
+                   for i, t in enumerate(texts)]
+        monkeypatch.setattr(RemoteBackend, "_post", post)
+        new = sum(r.added for r in results)
+        assert new == len(set(texts))
+        assert sent.count("update") == new
+        assert sent.count("query") == len(texts)
+        assert [(r.new_actors, r.new_relations) for r in results][:1] == [(3, 2)]
+        assert len(kg.select(KNOWLEDGE_BACKS)) == 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -253,24 +254,25 @@ class KnowledgeGraph(Reader):
             UnknownType: a relation names an actor type outside the vocabulary.
         """
         self._check_writable()
-        if self.has_document(doc.id):
-            return AddResult(doc.id, added=False)
         quads = document_graph_quads(doc, relations)
-        new_actors, new_relations = self._novelty(quads)
+        # One query says whether the text is stored and what of it is new,
+        # one update stores it: two round trips to a remote endpoint.
+        stored, new_actors, new_relations = self._novelty(doc.id, quads)
+        if stored:
+            return AddResult(doc.id, added=False)
         self.backend.insert(quads + knowledge_quads(quads))
         return AddResult(doc.id, True, new_actors, new_relations)
 
-    def _novelty(self, quads: list[Quad]) -> tuple[int, int]:
+    def _novelty(self, doc_id: str, quads: list[Quad]) -> tuple[bool, int, int]:
+        """Return (document stored already, new actors, new relations) for ``quads``."""
         actors = {s for s, p, o, _ in quads if p == RDF.type and o in _TYPE_IRIS}
         triples = {(s, p, o) for s, p, o, _ in quads if p in _PREDICATE_IRIS}
-        known_actors = known_triples = 0
-        if actors:
-            block = values_block(["a"], [[a] for a in sorted(actors)])
-            known_actors = len(self.backend.select(q.existing_actors(block)))
-        if triples:
-            block = values_block(["s", "p", "o"], sorted(triples))
-            known_triples = len(self.backend.select(q.existing_relations(block)))
-        return len(actors) - known_actors, len(triples) - known_triples
+        rows = self.backend.select(q.novelty(
+            values_block(["doc"], [[document_iri(doc_id)]]),
+            values_block(["a"], [[a] for a in sorted(actors)]) if actors else "",
+            values_block(["s", "p", "o"], sorted(triples)) if triples else ""))
+        kinds = Counter(str(row["kind"]) for row in rows)
+        return kinds["document"] > 0, len(actors) - kinds["actor"], len(triples) - kinds["relation"]
 
     def forget(self, ref: str) -> str:
         """Remove a document's graph: every statement only it supported goes.

@@ -58,24 +58,28 @@ SELECT DISTINCT ?s ?p ?o WHERE {{
 }}"""
 
 
-def existing_actors(values: str) -> str:
-    """Which of the actors in ``values`` (a VALUES ?a block) documents already name."""
-    return PREFIXES + f"""
-SELECT DISTINCT ?a WHERE {{
-  {values}
-  GRAPH ?g {{ ?a skos:prefLabel ?label }}
-  {NOT_GAZETTEER}
-}}"""
+def novelty(doc: str, actors: str, relations: str) -> str:
+    """Whether a document is stored, and which of its actors and triples already are.
 
-
-def existing_relations(values: str) -> str:
-    """Which of the triples in ``values`` (a VALUES (?s ?p ?o) block) are already stored."""
-    return PREFIXES + f"""
-SELECT DISTINCT ?s ?p ?o WHERE {{
-  {values}
-  GRAPH ?g {{ ?s ?p ?o }}
-  {NOT_GAZETTEER}
-}}"""
+    One query for ``add_document`` (one round trip to a remote endpoint
+    instead of three). ``doc``, ``actors`` and ``relations`` are VALUES
+    blocks (``?doc``, ``?a``, ``(?s ?p ?o)``), the last two possibly empty.
+    Each row says its ``?kind``: ``document``, ``actor`` or ``relation``.
+    """
+    parts = [f'{{ {doc} GRAPH ?doc {{ ?doc a schema:NewsArticle }} BIND("document" AS ?kind) }}']
+    if actors:
+        parts.append(f"""{{ SELECT DISTINCT ?a ("actor" AS ?kind) WHERE {{
+    {actors}
+    GRAPH ?g {{ ?a skos:prefLabel ?label }}
+    {NOT_GAZETTEER}
+  }} }}""")
+    if relations:
+        parts.append(f"""{{ SELECT DISTINCT ?s ?p ?o ("relation" AS ?kind) WHERE {{
+    {relations}
+    GRAPH ?g {{ ?s ?p ?o }}
+    {NOT_GAZETTEER}
+  }} }}""")
+    return PREFIXES + "SELECT ?kind ?a ?s ?p ?o WHERE {\n  " + "\n  UNION\n  ".join(parts) + "\n}"
 
 
 def labels_of(values: str) -> str:
