@@ -7,6 +7,7 @@ then measures and prints, as medians, with the machine described:
 * ingest throughput (articles/s, words/s) with 1 and 2 extraction workers
   (the library's ``ingest_paths``, which ``actorgraph ingest`` calls);
 * store size on disk and peak memory (this process and its children);
+* the time to open a store read-only (each command's first step);
 * latency of the README's four queries (allies of an actor, who backs whom,
   members of a coalition, evidence of a relation) at about 10^5 and 10^6
   triples, through ``KnowledgeGraph.query`` (what ``actorgraph query`` runs),
@@ -216,6 +217,13 @@ def copy_prefix(source: Path, target: Path, quads: int) -> int:
 # ---------------------------------------------------------------- queries
 
 
+def open_ms(store: Path, repeat: int = 5) -> float:
+    """Median ms to open ``store`` read-only and close it, as every reading command does."""
+    from graph.store.knowledge_graph import KnowledgeGraph
+
+    return median_ms(lambda: KnowledgeGraph.open(str(store), read_only=True).close(), repeat)
+
+
 def pick_actors(kg: Any) -> dict[str, str]:
     """The actor with most allies, and the backs pair with most evidence, as SPARQL terms."""
     from graph.store.mapping import KNOWLEDGE_GRAPH
@@ -414,7 +422,9 @@ def main() -> None:
             cut = tmp / f"store-{size}"
             shutil.rmtree(cut, ignore_errors=True)  # left by an earlier run in --workdir
             triples = copy_prefix(full, cut, size)
-            print(f"\nqueries at {triples:,} triples (medians of {args.repeat} runs)", flush=True)
+            print(f"\nread-only open (what each command pays first): "
+                  f"{open_ms(cut):.0f} ms", flush=True)
+            print(f"queries at {triples:,} triples (medians of {args.repeat} runs)", flush=True)
             print(table(query_latencies(cut, args.repeat, not args.no_rdflib,
                                                 args.rdflib_budget)), flush=True)
             views = view_times(cut, max(3, args.repeat // 3), tmp / "graph.html")
