@@ -121,7 +121,8 @@ def _term(value: Binding) -> Identifier:
             return Literal(value["value"], lang=lang)
         datatype = value.get("datatype")
         if datatype is None or datatype == XSD_STRING:
-            return Literal(value["value"])  # as from_ox: no explicit xsd:string
+            # as from_ox (no explicit xsd:string); nothing to normalise in a plain string
+            return Literal(value["value"], normalize=False)
         return Literal(value["value"], datatype=URIRef(datatype))
     raise ValueError(f"no rdflib term for a {kind!r} value")
 
