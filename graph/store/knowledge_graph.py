@@ -50,6 +50,11 @@ _PREDICATE_IRIS = {p.iri for p in PREDICATES}
 _TYPE_IRIS = {t.iri for t in EntityType}
 
 
+def _knowledge_missing(backend: Backend) -> bool:
+    """True for a store written before the knowledge graph existed (evidence, no knowledge)."""
+    return not backend.ask(q.HAS_KNOWLEDGE) and backend.ask(q.HAS_EVIDENCE)
+
+
 def default_gazetteer() -> Path | None:
     """Return the bundled gazetteer (graph/extract/lexicon/gazetteer.ttl) if it exists."""
     path = Path(__file__).resolve().parents[1] / "extract" / "lexicon" / "gazetteer.ttl"
@@ -107,8 +112,7 @@ class KnowledgeGraph(Reader):
             backend = EmbeddedBackend.open(
                 location, create=create, read_only=read_only, wait=wait, on_wait=on_wait
             )
-        if read_only and isinstance(backend, EmbeddedBackend) and backend.ask(
-                q.KNOWLEDGE_MISSING):
+        if read_only and isinstance(backend, EmbeddedBackend) and _knowledge_missing(backend):
             backend.close()
             _upgrade(location)
             backend = EmbeddedBackend.open(location, create=False, read_only=True)
@@ -125,7 +129,7 @@ class KnowledgeGraph(Reader):
             )
             if gazetteer is not None and (backend.created or missing):
                 kg.load_gazetteer(gazetteer)
-            if not read_only and not backend.created and backend.ask(q.KNOWLEDGE_MISSING):
+            if not read_only and not backend.created and _knowledge_missing(backend):
                 kg.rebuild_knowledge()
         except BaseException:
             backend.close()
