@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
@@ -62,14 +61,6 @@ def split_order_by(text: str) -> tuple[str, list[tuple[str, bool]]]:
     return text[: found.start()], keys
 
 
-def _sort_key(value: Binding | None, kind: str) -> tuple[int, Any]:
-    if value is None:
-        return (0, "")
-    if value["type"] == "uri":
-        return (1, value["value"])
-    return (2, int(value["value"]) if kind == "integer" else value["value"])
-
-
 def _literal_kind(value: Binding) -> str | None:
     if value.get("xml:lang") is not None:
         return None
@@ -95,6 +86,9 @@ def sort_bindings(bindings: list[dict[str, Binding]], keys: list[tuple[str, bool
             value = row.get(var)
             if value is None or value["type"] == "uri":
                 continue
+            if len(value) == 2 and value["type"] == "literal":  # no datatype, no language
+                found.add("string")
+                continue
             kind = _literal_kind(value) if value["type"] == "literal" else None
             if kind is None:
                 return False
@@ -104,8 +98,16 @@ def sort_bindings(bindings: list[dict[str, Binding]], keys: list[tuple[str, bool
         kinds[var] = found.pop() if found else "string"
     # Stable sorts from the last key to the first give the lexicographic order.
     for var, descending in reversed(keys):
-        kind = kinds[var]
-        bindings.sort(key=lambda row: _sort_key(row.get(var), kind), reverse=descending)
+
+        def key(row: dict[str, Binding], var: str = var, kind: str = kinds[var]) -> tuple:
+            value = row.get(var)
+            if value is None:
+                return (0, "")
+            if value["type"] == "uri":
+                return (1, value["value"])
+            return (2, int(value["value"]) if kind == "integer" else value["value"])
+
+        bindings.sort(key=key, reverse=descending)
     return True
 
 
