@@ -104,7 +104,8 @@ def test_store_knowledge_graph_is_rebuilt_for_a_store_made_without_it(store_path
         add_article(kg)
         made = kg.select("SELECT ?s ?p ?o WHERE { GRAPH <https://w3id.org/actorgraph/graph/"
                          "knowledge> { ?s ?p ?o } }")
-        kg.query("DROP GRAPH <https://w3id.org/actorgraph/graph/knowledge>", allow_update=True)
+        # as an older actorgraph left it (a user's update would refill it at once)
+        kg.backend.update("DROP GRAPH <https://w3id.org/actorgraph/graph/knowledge>")
         assert kg.select(KNOWLEDGE_BACKS) == []
     with KnowledgeGraph.open(store_path, read_only=True) as kg:  # as `actorgraph query` does
         rebuilt = kg.select("SELECT ?s ?p ?o WHERE { GRAPH <https://w3id.org/actorgraph/graph/"
@@ -174,6 +175,55 @@ def test_store_update_runs_when_allowed(kg):
     )
     assert result.kind == "update"
     assert kg.query("ASK { actor:x skos:prefLabel 'X' }").boolean is True
+
+
+WHO_BACKS_WHOM = """SELECT ?patron ?client WHERE {
+  GRAPH <https://w3id.org/actorgraph/graph/knowledge> {
+    ?p ag:backs ?c . ?p skos:prefLabel ?patron . ?c skos:prefLabel ?client .
+  }
+} ORDER BY ?patron ?client"""
+# Delete the relation Turkey backs Faylaq al-Sham, and its evidence, from every document.
+UNSAY_BACKS = """DELETE { GRAPH ?g { actor:turkey ag:backs actor:faylaq-al-sham .
+                                 ?e ?ep ?eo } }
+WHERE { GRAPH ?g { actor:turkey ag:backs actor:faylaq-al-sham .
+                   ?e rdf:subject actor:turkey ; rdf:predicate ag:backs ; ?ep ?eo } }"""
+SAY_BACKS = """INSERT { GRAPH ?g { actor:russia ag:backs actor:faylaq-al-sham .
+                                 actor:russia a ag:State ; skos:prefLabel "Russia" } }
+WHERE { GRAPH ?g { ?g a schema:NewsArticle } }"""
+
+
+@pytest.mark.parametrize(
+    ("update", "expected"),
+    [
+        (UNSAY_BACKS, []),
+        (UNSAY_BACKS + " ;", []),  # a trailing ';' of the user's own
+        # the user's prefix ag: means something else: the refresh is unaffected
+        ("PREFIX ag: <http://example.org/other#>\n" + UNSAY_BACKS.replace(
+            "ag:backs", "<https://w3id.org/actorgraph/ontology#backs>"), []),
+        (SAY_BACKS, [("Russia", "Faylaq al-Sham"), ("Turkey", "Faylaq al-Sham")]),
+        ("DROP GRAPH <https://w3id.org/actorgraph/graph/knowledge>",
+         [("Turkey", "Faylaq al-Sham")]),
+        ("INSERT DATA { GRAPH <https://w3id.org/actorgraph/graph/knowledge> { "
+         "actor:iran ag:backs actor:turkey } }", [("Turkey", "Faylaq al-Sham")]),
+    ],
+    ids=["delete", "trailing-semicolon", "own-prefix", "insert", "drop-knowledge",
+         "write-knowledge"],
+)
+def test_store_user_update_keeps_the_knowledge_graph_in_step(kg, update, expected):
+    add_article(kg)
+    kg.query(update, allow_update=True)
+    rows = kg.query(WHO_BACKS_WHOM).rows
+    assert [(str(r["patron"]), str(r["client"])) for r in rows] == expected
+    turkey = next(a for a in kg.actors() if a.label == "Turkey")
+    assert turkey.relations == len([r for r in expected if "Turkey" in r])
+    stated = kg.select("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+                       "FILTER(?g != <https://w3id.org/actorgraph/graph/knowledge> && "
+                       "?g != <https://w3id.org/actorgraph/graph/gazetteer>) "
+                       "FILTER(?p IN (ag:backs, ag:includes, skos:prefLabel, skos:altLabel) "
+                       "|| (?p = rdf:type && ?o IN (ag:State, ag:ArmedGroup, ag:Coalition))) }")
+    known = kg.select("SELECT ?s ?p ?o WHERE { GRAPH <https://w3id.org/actorgraph/graph/"
+                      "knowledge> { ?s ?p ?o } }")
+    assert sorted(map(str, known)) == sorted(map(str, stated))
 
 
 @pytest.mark.parametrize(
@@ -275,3 +325,33 @@ def test_store_optimize_keeps_every_quad(kg):
     kg.optimize()  # compacts an embedded store; nothing to do on a server
     assert kg.triple_count() == before
     assert kg.select(KNOWLEDGE_BACKS)
+
+
+@pytest.mark.parametrize("texts", [[ARTICLE], [ARTICLE, OTHER], [OTHER, ARTICLE, OTHER]])
+def test_store_remote_document_is_one_query_and_one_update(sparql_endpoint, monkeypatch, texts):
+    """Ingest over HTTP: each new document costs two round trips, a stored one one."""
+    from conftest import clear_endpoint
+
+    from graph.store.knowledge_graph import KnowledgeGraph
+    from graph.store.remote import RemoteBackend
+
+    clear_endpoint(sparql_endpoint)
+    monkeypatch.delenv("ACTORGRAPH_UPDATE_URL", raising=False)
+    sent: list[str] = []
+    post = RemoteBackend._post
+
+    def counting(self, url, form, accept):
+        sent.append("update" if "update" in form else "query")
+        return post(self, url, form, accept)
+
+    with KnowledgeGraph.open(sparql_endpoint) as kg:
+        monkeypatch.setattr(RemoteBackend, "_post", counting)
+        results = [kg.add_document(make_document(t, f"d{i}.txt"), article_relations(f"d{i}.txt"))
+                   for i, t in enumerate(texts)]
+        monkeypatch.setattr(RemoteBackend, "_post", post)
+        new = sum(r.added for r in results)
+        assert new == len(set(texts))
+        assert sent.count("update") == new
+        assert sent.count("query") == len(texts)
+        assert [(r.new_actors, r.new_relations) for r in results][:1] == [(3, 2)]
+        assert len(kg.select(KNOWLEDGE_BACKS)) == 1

@@ -49,5 +49,6 @@ def demo(
     say("try next:")
     say('  actorgraph path Turkey "Faylaq al-Sham"')
     say("  actorgraph show NLF")
-    say("  actorgraph query 'SELECT DISTINCT ?patron ?client WHERE { GRAPH ?doc { ?p ag:backs ?c . "
-        "?p skos:prefLabel ?patron . ?c skos:prefLabel ?client } }'")
+    say("  actorgraph query 'SELECT ?patron ?client WHERE { GRAPH <https://w3id.org/actorgraph/"
+        "graph/knowledge> { ?p ag:backs ?c . ?p skos:prefLabel ?patron . "
+        "?c skos:prefLabel ?client } }'")

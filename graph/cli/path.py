@@ -115,6 +115,7 @@ def path(
 
     Example: actorgraph path Turkey "Faylaq al-Sham" --via backs --via includes
     """
+    from graph.views.network import parse_date_bound
     from graph.views.paths import (
         Path,
         find_paths,
@@ -125,34 +126,28 @@ def path(
     )
     from graph.views.search import neighbourhood_graph, path_graph, resolve_actor
 
-    windowed = bool(since or until)
+    window: dict[str, Any] = {"since": parse_date_bound(since),
+                              "until": parse_date_bound(until, end=True)}
     with open_for_reading(store) as kg:
-        # The search needs relations, not their evidence: only the hops shown
-        # have their evidence read, once the paths are known. Without a dated
-        # window, it reads outward from both actors in the knowledge graph
-        # (views.search); a window needs every relation's dates.
-        if windowed:
-            graph = load_graph(kg, since, until, light=True)
-            try:
-                a = resolve_in_window(kg, graph, source, windowed)
-                b = resolve_in_window(kg, graph, target, windowed)
-            except NoPath as exc:  # an actor exists but has no relation in the window
-                console.print(Text(str(exc)), soft_wrap=True)
-                raise typer.Exit(1) from None
-            banned = [resolve_in_window(kg, graph, n, windowed) for n in avoid_actor]
-        else:
-            a, b = resolve_actor(kg, source), resolve_actor(kg, target)
-            banned = [resolve_actor(kg, n) for n in avoid_actor]
+        # The search needs relations, not their evidence: it reads outward
+        # from both actors in the knowledge graph (views.search), keeping,
+        # with a dated window, the relations evidenced inside it; only the
+        # hops shown have their evidence read, once the paths are known.
+        a, b = resolve_actor(kg, source), resolve_actor(kg, target)
+        banned = [resolve_actor(kg, n) for n in avoid_actor]
         options: dict[str, Any] = dict(max_hops=max_hops, all_paths=all_paths, limit=limit,
                                        via=via, avoid=avoid, avoid_actors=banned,
                                        directed=directed)
-        if not windowed:
-            graph = path_graph(kg, a, b, **options)
+        graph = path_graph(kg, a, b, **options, **window)
         try:
             found = find_paths(graph, a, b, **options)
         except NoPath as exc:
-            if not windowed:  # the light network has every relation's summary already
-                graph = neighbourhood_graph(kg, [a, b])
+            graph = neighbourhood_graph(kg, [a, b], **window)
+            for name, node in ((source, a), (target, b)):
+                if (since or until) and not graph.degree(node):
+                    console.print(Text(f"{name} has no relation evidenced in the chosen "
+                                       "window; widen --since/--until"), soft_wrap=True)
+                    raise typer.Exit(1) from None
             near = {graph.nodes[n]["label"]: nearest_neighbours(graph, n) for n in (a, b)}
             fill_window_evidence(kg, graph, [stored_edge(h) for hops in near.values()
                                              for h in hops], since, until)

@@ -25,6 +25,7 @@ is refused rather than filled with database files.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -39,6 +40,14 @@ from graph.errors import QueryError, StoreError, StoreLocked
 from graph.store.backend import Row
 from graph.store.mapping import Quad
 from graph.store.results import QueryResult
+from graph.store.solutions import (
+    Binding,
+    has_only_plain_terms,
+    parse_json,
+    rows_from_json,
+    sort_bindings,
+    split_order_by,
+)
 from graph.store.sparql import DEFAULT_PREFIXES, bind_values, engine_syntax_error, term_n3
 
 MARKER = ".actorgraph-store"
@@ -234,31 +243,41 @@ class EmbeddedBackend:
             if kind == "update":
                 self._writable().update(text, prefixes=DEFAULT_PREFIXES)
                 return QueryResult("update")
+            if kind == "select":
+                return self._select(text)
             answer: Any = self.store.query(
                 text, use_default_graph_as_union=True, prefixes=DEFAULT_PREFIXES
             )
             if kind == "ask":
                 return QueryResult(kind, boolean=bool(answer))
-            if kind == "graph":
-                triples = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
-                           for t in answer]
-                return QueryResult(kind, triples=triples)  # type: ignore[arg-type]
-            names = [v.value for v in answer.variables]
-            # Answers repeat values (a patron on every row of its clients):
-            # an rdflib term costs microseconds, so each distinct one is made once.
-            terms: dict[Any, Identifier | None] = {}
-
-            def term(value: Any) -> Identifier | None:
-                if value not in terms:
-                    terms[value] = from_ox(value)
-                return terms[value]
-
-            rows = [{n: term(sol[n]) for n in names} for sol in answer]
-            return QueryResult(kind, vars=names, rows=rows)
+            triples = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
+                       for t in answer]  # CONSTRUCT or DESCRIBE
+            return QueryResult(kind, triples=triples)  # type: ignore[arg-type]
         except SyntaxError as exc:
             raise engine_syntax_error(exc, text) from None
         except OSError as exc:
             raise QueryError(f"the query failed: {exc}") from None
+
+    def _select(self, text: str) -> QueryResult:
+        """Run a user's SELECT; the answer comes out as JSON (see ``graph.store.solutions``)."""
+        unordered, keys = split_order_by(text)
+        if keys:
+            names, bindings = self._select_json(unordered)
+            if not all(name in names for name, _ in keys) or not sort_bindings(bindings, keys):
+                names, bindings = self._select_json(text)  # the engine orders these terms
+        else:
+            names, bindings = self._select_json(text)
+        if not has_only_plain_terms(bindings):  # an RDF 1.2 triple term: shown as text
+            answer: Any = self.store.query(
+                text, use_default_graph_as_union=True, prefixes=DEFAULT_PREFIXES)
+            rows = [{n: from_ox(sol[n]) for n in names} for sol in answer]
+            return QueryResult("select", vars=names, rows=rows)
+        return QueryResult("select", vars=names, rows=rows_from_json(names, bindings))
+
+    def _select_json(self, text: str) -> tuple[list[str], list[dict[str, Binding]]]:
+        answer = self.store.query(text, use_default_graph_as_union=True, prefixes=DEFAULT_PREFIXES)
+        assert isinstance(answer, ox.QuerySolutions)
+        return parse_json(answer.serialize(format=ox.QueryResultsFormat.JSON) or b"")
 
     def insert(self, quads: Iterable[Quad]) -> None:
         """Add quads in one Oxigraph transaction (a failure part way stores nothing)."""
@@ -274,9 +293,10 @@ class EmbeddedBackend:
             self.update(ops)
 
     def optimize(self) -> None:
-        """Compact the database (``Store.optimize``)."""
+        """Compact the database (``Store.optimize``) and flush what is still in memory."""
         try:
             self._writable().optimize()
+            self.store.flush()
         except OSError as exc:
             raise StoreError(f"cannot compact the store {self.location}: {exc}") from None
 
@@ -316,6 +336,14 @@ class EmbeddedBackend:
         return self._dataset
 
     def close(self) -> None:
-        """Drop every reference to the database so RocksDB releases its lock."""
+        """Flush a writable store, then drop every reference so RocksDB releases its lock.
+
+        Without the flush, writes that RocksDB still keeps in memory stay in
+        its write-ahead log, which every later read-only open replays and
+        cannot clear: 3 s per open at a million triples, against 0.05 s.
+        """
+        if self._store is not None and not self.read_only:
+            with contextlib.suppress(OSError):  # the data is safe in the log anyway
+                self._store.flush()
         self._dataset = None
         self._store = None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -42,11 +43,16 @@ from graph.store.mapping import (
 from graph.store.reading import Reader
 from graph.store.remote import RemoteBackend, is_url
 from graph.store.results import AddResult, QueryResult
-from graph.store.sparql import check_user_query, python_value, values_block
+from graph.store.sparql import check_user_query, python_value, then, values_block
 from graph.vocab import AG, DOCUMENT, GRAPH, PREDICATES, EntityType
 
 _PREDICATE_IRIS = {p.iri for p in PREDICATES}
 _TYPE_IRIS = {t.iri for t in EntityType}
+
+
+def _knowledge_missing(backend: Backend) -> bool:
+    """True for a store written before the knowledge graph existed (evidence, no knowledge)."""
+    return not backend.ask(q.HAS_KNOWLEDGE) and backend.ask(q.HAS_EVIDENCE)
 
 
 def default_gazetteer() -> Path | None:
@@ -106,8 +112,7 @@ class KnowledgeGraph(Reader):
             backend = EmbeddedBackend.open(
                 location, create=create, read_only=read_only, wait=wait, on_wait=on_wait
             )
-        if read_only and isinstance(backend, EmbeddedBackend) and backend.ask(
-                q.KNOWLEDGE_MISSING):
+        if read_only and isinstance(backend, EmbeddedBackend) and _knowledge_missing(backend):
             backend.close()
             _upgrade(location)
             backend = EmbeddedBackend.open(location, create=False, read_only=True)
@@ -124,7 +129,7 @@ class KnowledgeGraph(Reader):
             )
             if gazetteer is not None and (backend.created or missing):
                 kg.load_gazetteer(gazetteer)
-            if not read_only and not backend.created and backend.ask(q.KNOWLEDGE_MISSING):
+            if not read_only and not backend.created and _knowledge_missing(backend):
                 kg.rebuild_knowledge()
         except BaseException:
             backend.close()
@@ -207,7 +212,9 @@ class KnowledgeGraph(Reader):
 
         Returns:
             A ``QueryResult``: rows for SELECT, ``boolean`` for ASK,
-            ``triples`` (kind ``graph``) for CONSTRUCT and DESCRIBE.
+            ``triples`` (kind ``graph``) for CONSTRUCT and DESCRIBE. After an
+            update, the knowledge graph ``<graph/knowledge>`` again holds
+            exactly what the other graphs state.
 
         Raises:
             QueryError: malformed SPARQL with position, an update without
@@ -216,6 +223,9 @@ class KnowledgeGraph(Reader):
         kind = check_user_query(sparql, allow_update=allow_update)
         if kind == "update":
             self._check_writable()
+            # The knowledge graph is brought up to date in the same request
+            # (one transaction), so it never disagrees with the documents.
+            sparql = then(sparql, q.REFRESH_KNOWLEDGE)
         return self.backend.run_user_query(sparql, kind)
 
     def triple_count(self) -> int:
@@ -248,24 +258,25 @@ class KnowledgeGraph(Reader):
             UnknownType: a relation names an actor type outside the vocabulary.
         """
         self._check_writable()
-        if self.has_document(doc.id):
-            return AddResult(doc.id, added=False)
         quads = document_graph_quads(doc, relations)
-        new_actors, new_relations = self._novelty(quads)
+        # One query says whether the text is stored and what of it is new,
+        # one update stores it: two round trips to a remote endpoint.
+        stored, new_actors, new_relations = self._novelty(doc.id, quads)
+        if stored:
+            return AddResult(doc.id, added=False)
         self.backend.insert(quads + knowledge_quads(quads))
         return AddResult(doc.id, True, new_actors, new_relations)
 
-    def _novelty(self, quads: list[Quad]) -> tuple[int, int]:
+    def _novelty(self, doc_id: str, quads: list[Quad]) -> tuple[bool, int, int]:
+        """Return (document stored already, new actors, new relations) for ``quads``."""
         actors = {s for s, p, o, _ in quads if p == RDF.type and o in _TYPE_IRIS}
         triples = {(s, p, o) for s, p, o, _ in quads if p in _PREDICATE_IRIS}
-        known_actors = known_triples = 0
-        if actors:
-            block = values_block(["a"], [[a] for a in sorted(actors)])
-            known_actors = len(self.backend.select(q.existing_actors(block)))
-        if triples:
-            block = values_block(["s", "p", "o"], sorted(triples))
-            known_triples = len(self.backend.select(q.existing_relations(block)))
-        return len(actors) - known_actors, len(triples) - known_triples
+        rows = self.backend.select(q.novelty(
+            values_block(["doc"], [[document_iri(doc_id)]]),
+            values_block(["a"], [[a] for a in sorted(actors)]) if actors else "",
+            values_block(["s", "p", "o"], sorted(triples)) if triples else ""))
+        kinds = Counter(str(row["kind"]) for row in rows)
+        return kinds["document"] > 0, len(actors) - kinds["actor"], len(triples) - kinds["relation"]
 
     def forget(self, ref: str) -> str:
         """Remove a document's graph: every statement only it supported goes.

@@ -265,6 +265,27 @@ def check_user_query(text: str, *, allow_update: bool = False) -> str:
     return kind
 
 
+def then(update: str, more: str) -> str:
+    """Return the update ``update`` followed by the operations ``more``, in one request.
+
+    The two are joined with ``;`` unless ``update`` already ends with one
+    (after which another would be a syntax error); rdflib's parser decides.
+
+    >>> then("CLEAR GRAPH <urn:a>", "CLEAR GRAPH <urn:b>")
+    'CLEAR GRAPH <urn:a>\\n;\\nCLEAR GRAPH <urn:b>'
+    >>> then("CLEAR GRAPH <urn:a> ;  # done", "CLEAR GRAPH <urn:b>")
+    'CLEAR GRAPH <urn:a> ;  # done\\nCLEAR GRAPH <urn:b>'
+    """
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    joined = f"{update}\n;\n{more}"
+    try:
+        parseUpdate(joined)
+    except Exception:  # pyparsing's ParseException: the text ended with its own ';'
+        return f"{update}\n{more}"
+    return joined
+
+
 def python_value(term: Identifier | None) -> Any:
     """Return a Python value for a literal (int, Decimal, date, str...), other terms as is."""
     if isinstance(term, Literal):

@@ -19,12 +19,13 @@ million triples): a skeleton whose ``confidence``/``documents``/dates
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
 import networkx as nx
-from rdflib import URIRef
+from rdflib import XSD, Literal, URIRef
 
 from graph.store.mapping import GAZETTEER_GRAPH, KNOWLEDGE_GRAPH
 from graph.store.sparql import values_block
@@ -167,6 +168,21 @@ SELECT ?s ?p ?o ?confidence ?doc ?evdate WHERE {
   }
 }"""
 
+#: Which relations of %(edges)s have evidence dated in [?since, ?until] (the
+#: evidence's date, else its document's): DISTINCT in the store, so only one
+#: row per relation is decoded, not one per piece of evidence.
+IN_WINDOW_QUERY = _PREFIXES + """\
+SELECT DISTINCT ?s ?p ?o WHERE {
+  GRAPH ?g {
+    %(edges)s
+    ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    OPTIONAL { ?ev dcterms:date ?evdate }
+    OPTIONAL { ?ev prov:wasDerivedFrom ?doc . ?doc schema:datePublished ?published }
+    BIND (COALESCE(?evdate, ?published) AS ?date)
+  }
+  FILTER (BOUND(?date) %(filters)s)
+}"""
+
 #: Publication dates of documents (VALUES ?doc), for evidence without a date.
 PUBLISHED_QUERY = _PREFIXES + """\
 SELECT ?doc ?published WHERE { %(docs)s GRAPH ?doc { ?doc schema:datePublished ?published } }"""
@@ -176,17 +192,55 @@ _BATCH = 500  # relations per request: a plan that suits a small VALUES block st
 
 
 def summarise_edges(store: Selectable, graph: nx.MultiDiGraph,
-                    edges: Iterable[tuple[str, str, str]]) -> None:
+                    edges: Iterable[tuple[str, str, str]], since: date | None = None,
+                    until: date | None = None) -> None:
     """Set ``confidence``, ``documents`` and the dates of ``edges`` as ``light_network`` does.
+
+    Reads the evidence of those relations only (``edge_summaries``), within
+    the window [since, until] if one is given.
+    """
+    wanted = [e for e in edges if graph.has_edge(*e)]
+    for key, summary in edge_summaries(store, wanted, since, until).items():
+        if graph.has_edge(*key):
+            graph.edges[key].update(summary)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def in_window(day: str | None, since: date | None, until: date | None) -> bool:
+    """True when the evidence date ``day`` lies in [since, until] (either end open).
+
+    As the queries' ``FILTER (BOUND(?date) && ?date >= ?since)``: evidence
+    without a date, or with one that is no xsd:date, is outside any window.
+    """
+    if since is None and until is None:
+        return True
+    if not day or not _ISO_DATE.fullmatch(day[:10]):
+        return False
+    day = day[:10]
+    return (since is None or day >= since.isoformat()) and (
+        until is None or day <= until.isoformat())
+
+
+def edge_summaries(
+    store: Selectable,
+    edges: Iterable[tuple[str, str, str]],
+    since: date | None = None,
+    until: date | None = None,
+) -> dict[tuple[str, str, str], dict[str, Any]]:
+    """Return the attributes ``light_network`` gives ``edges`` (``(u, v, key)``), in a window.
 
     Reads the evidence of those relations only (by index, through their
     triples) and sums it up here: the best confidence, the number of
     documents, the first and last date (the evidence's, else its
-    document's publication date).
+    document's publication date). With ``since``/``until``, only evidence
+    dated inside the window counts, as in ``light_network(since=, until=)``,
+    and a relation without any is left out of the answer.
     """
-    wanted = sorted({e for e in edges if graph.has_edge(*e)})
+    wanted = sorted(set(edges))
     if not wanted:
-        return
+        return {}
     select = fast_select(store)
     found: dict[tuple[str, str, str], list[tuple[float | None, str | None, str | None]]] = {}
     batches = [wanted[i:i + _BATCH] for i in range(0, len(wanted), _BATCH)]
@@ -205,16 +259,50 @@ def summarise_edges(store: Selectable, graph: nx.MultiDiGraph,
         block = values_block(["doc"], [[URIRef(d)] for d in undated])
         published = {text(r["doc"]) or "": text(r["published"]) or ""
                      for r in select(PUBLISHED_QUERY % {"docs": block})}
-    for key, rows in found.items():
-        if not graph.has_edge(*key):
+    out = {}
+    asked = set(wanted)
+    for key, evidence in found.items():
+        if key not in asked:
             continue
-        scores = [c for c, _, _ in rows if c is not None]
-        dates = sorted(d[:10] for d in (when or published.get(doc or "") for _, doc, when in rows)
-                       if d)
-        graph.edges[key].update(
-            confidence=max(scores) if scores else 0.0,
-            documents=len({doc for _, doc, _ in rows if doc}),
-            first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None)
+        dated = [(c, doc, (when or published.get(doc or "") or "")[:10] or None)
+                 for c, doc, when in evidence]
+        if since is not None or until is not None:
+            dated = [(c, doc, day) for c, doc, day in dated if in_window(day, since, until)]
+            if not dated:
+                continue
+        scores = [c for c, _, _ in dated if c is not None]
+        days = sorted(day for _, _, day in dated if day)
+        out[key] = dict(confidence=max(scores) if scores else 0.0,
+                        documents=len({doc for _, doc, _ in dated if doc}),
+                        first_seen=days[0] if days else None,
+                        last_seen=days[-1] if days else None)
+    return out
+
+
+def edges_in_window(store: Selectable, edges: Iterable[tuple[str, str, str]],
+                    since: date | None, until: date | None) -> set[tuple[str, str, str]]:
+    """Return those of ``edges`` (``(u, v, key)``) with evidence dated in [since, until].
+
+    The relations ``light_network(since=, until=)`` keeps, asked for these
+    relations only; ``edge_summaries`` then gives their attributes.
+    """
+    wanted = sorted(set(edges))
+    filters, bindings = "", {}
+    if since is not None:
+        filters += " && ?date >= ?since"
+        bindings["since"] = Literal(since.isoformat(), datatype=XSD.date)
+    if until is not None:
+        filters += " && ?date <= ?until"
+        bindings["until"] = Literal(until.isoformat(), datatype=XSD.date)
+    select = fast_select(store)
+    found = set()
+    for i in range(0, len(wanted), _BATCH):
+        query = IN_WINDOW_QUERY % {"edges": edges_clause(wanted[i:i + _BATCH]),
+                                   "filters": filters}
+        for row in select(query, bindings or None):
+            pred = PREDICATE_BY_IRI[text(row["p"]) or ""]
+            found.add((*oriented(text(row["s"]) or "", pred, text(row["o"]) or ""), pred.name))
+    return found & set(wanted)
 
 
 def edges_clause(edges: Iterable[tuple[str, str, str]]) -> str:
@@ -257,12 +345,15 @@ def fill_evidence(
     wanted = sorted({e for e in edges if graph.has_edge(*e)})
     if not wanted:
         return
-    if predicates or types or since or until:
+    if predicates or types:
         query, bindings = evidence_query(predicates, types, since, until,
                                          edges=edges_clause(wanted))
         found = network_from_rows([], fast_select(store)(query, bindings or None))
-    else:
-        found = network_from_rows([], _evidence_rows(store, wanted))
+    else:  # by index, the window applied here (5x faster than in the query)
+        rows = _evidence_rows(store, wanted)
+        if since is not None or until is not None:
+            rows = [r for r in rows if in_window(r.get("date"), since, until)]
+        found = network_from_rows([], rows)
     for u, v, key in wanted:
         if found.has_edge(u, v, key):
             graph.edges[u, v, key]["evidence"] = found.edges[u, v, key]["evidence"]

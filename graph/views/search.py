@@ -11,15 +11,19 @@ actor one side expanded), so ``paths.candidate_edges`` picks those, and only
 their evidence is grouped into confidences and document counts, in the
 store. ``paths.find_paths`` on the result answers as on the whole network.
 
-Cost grows with the two neighbourhoods, not with the store. Dated windows
-(``--since/--until``) need every relation's dates: they use
-``light.light_network`` instead.
+Cost grows with the two neighbourhoods, not with the store. A dated
+window (``--since/--until``) is searched the same way: each relation read
+is kept only if some of its evidence is dated inside the window, and its
+confidence, documents and dates are those of that evidence
+(``light.edge_summaries``), so the search walks exactly the relations of
+``light.light_network(since=, until=)`` around the two actors.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 import networkx as nx
@@ -27,7 +31,12 @@ from rdflib import Literal, URIRef
 
 from graph.store.mapping import GAZETTEER_GRAPH, KNOWLEDGE_GRAPH
 from graph.store.sparql import values_block
-from graph.views.light import add_fact_edge, knowledge_network, summarise_edges
+from graph.views.light import (
+    add_fact_edge,
+    edges_in_window,
+    knowledge_network,
+    summarise_edges,
+)
 from graph.views.network import (
     _PREFIXES,
     ACTOR_NAME_QUERY,
@@ -36,6 +45,7 @@ from graph.views.network import (
     _add_actor_attributes,
     actor_type_query,
     fast_select,
+    oriented,
     text,
 )
 from graph.views.paths import _stored, candidate_edges, resolve
@@ -92,6 +102,7 @@ def resolve_actor(store: Selectable, name: str) -> str:
 def path_graph(store: Selectable, source: str, target: str, *, max_hops: int = 4,
                all_paths: bool = False, via: Iterable[str] = (), avoid: Iterable[str] = (),
                avoid_actors: Iterable[str] = (), directed: bool = False,
+               since: date | None = None, until: date | None = None,
                **_: Any) -> nx.MultiDiGraph:
     """Return the relations ``paths.find_paths`` needs between ``source`` and ``target``.
 
@@ -100,6 +111,8 @@ def path_graph(store: Selectable, source: str, target: str, *, max_hops: int = 4
         source, target: actor IRIs (``resolve_actor``).
         max_hops, all_paths, via, avoid, avoid_actors, directed: ``find_paths``'
             options (others, such as ``limit``, are accepted and ignored).
+        since, until: only relations with evidence dated in this window, summed
+            up over that evidence (``light_network``'s window).
 
     Returns:
         A graph shaped as ``light.light_network``'s, holding ``source``,
@@ -107,7 +120,8 @@ def path_graph(store: Selectable, source: str, target: str, *, max_hops: int = 4
         confidences, document counts, dates and actor names.
     """
     banned = set(avoid_actors)
-    local = _Frontiers(store, via, avoid, directed, banned)
+    window = (since, until) if since is not None or until is not None else None
+    local = _Frontiers(store, via, avoid, directed, banned, window)
     if source != target and not banned & {source, target}:
         local.search(source, target, max_hops, all_paths)
     edges = candidate_edges(local.graph, source, target, max_hops=max_hops,
@@ -115,19 +129,21 @@ def path_graph(store: Selectable, source: str, target: str, *, max_hops: int = 4
                             avoid_actors=banned, directed=directed)
     graph = nx.MultiDiGraph(local.graph.edge_subgraph(edges))
     graph.add_nodes_from([source, target])
-    summarise_edges(store, graph, edges)
+    summarise_edges(store, graph, edges, *(window or (None, None)))
     label_actors(store, graph)
     return graph
 
 
-def neighbourhood_graph(store: Selectable, actors: Iterable[str]) -> nx.MultiDiGraph:
-    """Return every relation of ``actors``, summarised and labelled (for "no path")."""
+def neighbourhood_graph(store: Selectable, actors: Iterable[str], since: date | None = None,
+                        until: date | None = None) -> nx.MultiDiGraph:
+    """Return every relation of ``actors`` (in the window), summarised and labelled."""
     actors = list(actors)
-    local = _Frontiers(store, (), (), False, set())
+    window = (since, until) if since is not None or until is not None else None
+    local = _Frontiers(store, (), (), False, set(), window)
     local.expand(set(actors))
     graph = local.graph
     graph.add_nodes_from(actors)
-    summarise_edges(store, graph, list(graph.edges(keys=True)))
+    summarise_edges(store, graph, list(graph.edges(keys=True)), since, until)
     label_actors(store, graph)
     return graph
 
@@ -152,8 +168,11 @@ class _Frontiers:
     """Relations read around actors, and the arcs a path may take along them."""
 
     def __init__(self, store: Selectable, via: Iterable[str], avoid: Iterable[str],
-                 directed: bool, banned: set[str]):
+                 directed: bool, banned: set[str],
+                 window: tuple[date | None, date | None] | None = None):
         self.store = store
+        self.window = window
+        self.outside: set[tuple[str, str, str]] = set()  # relations without evidence in it
         self.keep = {_stored(p) for p in via}
         self.drop = {_stored(p) for p in avoid}
         self.directed = directed
@@ -168,9 +187,19 @@ class _Frontiers:
         self.read |= actors
         for start in range(0, len(todo), 2000):  # keep each request a sane size
             block = values_block(["x"], [[URIRef(a)] for a in todo[start:start + 2000]])
-            for row in fast_select(self.store)(NEIGHBOURS_QUERY % {"values": block}):
-                self._add(text(row["s"]) or "", PREDICATE_BY_IRI[text(row["p"]) or ""],
-                          text(row["o"]) or "")
+            facts = [(text(row["s"]) or "", PREDICATE_BY_IRI[text(row["p"]) or ""],
+                      text(row["o"]) or "")
+                     for row in fast_select(self.store)(NEIGHBOURS_QUERY % {"values": block})]
+            if self.window is None:
+                for s, pred, o in facts:
+                    self._add(s, pred, o)
+                continue
+            keys = {(*oriented(s, pred, o), pred.name): (s, pred, o) for s, pred, o in facts}
+            new = [k for k in keys if k not in self.outside and not self.graph.has_edge(*k)]
+            inside = edges_in_window(self.store, new, *self.window)
+            self.outside.update(k for k in new if k not in inside)
+            for key in sorted(inside):
+                self._add(*keys[key])
 
     def _add(self, s: str, pred: Predicate, o: str) -> None:
         if not add_fact_edge(self.graph, s, pred, o):
