@@ -230,7 +230,7 @@ def _views(sent: Span, mentions: dict[int, Resolved]) -> list[tuple[Doc, list[in
 
 _DASH_IDS = frozenset(get_string_id(d) for d in _DASHES)
 _COMMA_ID = get_string_id(",")
-_APPOSITION_REACH = 12
+_APPOSITION_REACH = 16
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
 
 
