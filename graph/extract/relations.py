@@ -146,6 +146,7 @@ class RelationFinder:
 
 
 _RELATIVES = frozenset({"which", "who", "whose"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019"})
 _DASHES = frozenset({"-", "–", "—"})
 _ASIDE_REACH = 25
 
@@ -172,7 +173,11 @@ def _views(sent: Span, mentions: dict[int, Resolved]) -> list[tuple[Doc, list[in
     for i in range(lo + 1, hi - 2):
         if not (
             doc[i].text == ","
-            and (i - 1 in mentions or doc[i - 1].text == ")")
+            and (
+                i - 1 in mentions
+                or doc[i - 1].text == ")"
+                or (doc[i - 1].text in _CLOSING_QUOTES and i - 2 in mentions)  # '"X", the ...'
+            )
             and (doc[i + 1].lower_ in _RELATIVES or _apposition(doc, i + 1, mentions))
         ):
             continue
