@@ -51,6 +51,32 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "attacked Mexican soldiers in March.",
         [("Los Malos", "attacks", "Mexico")],
     ),
+    # a quoted name after "a group called" / "a coalition known as" is a group / coalition
+    (
+        "group-called-quoted",
+        "Israel struck Gaza. Rockets struck southern Israel in an attack claimed by a small "
+        'militant group called "Soldiers of the Caliphate in Sinai" which emerged in Gaza.',
+        [("Soldiers of the Caliphate in Sinai", "attacks", "Israel")],
+    ),
+    (
+        "coalition-called-quoted",
+        'Gunmen warned all who are not part of a gang coalition known as "Red Dawn" in Haiti. '
+        "The coalition has attacked Haitian police.",
+        [("Red Dawn", "attacks", "Haiti")],
+    ),
+    # "X hit Y ... in an attack claimed by Z": Z attacks Y
+    (
+        "struck-y-in-attack-claimed-by",
+        "Gunmen killed four Kenyan soldiers in Lamu in an ambush claimed by al-Shabaab.",
+        [("al-Shabaab", "attacks", "Kenya")],
+    ),
+    # "causing no injuries" negates the harm, not the attack
+    (
+        "no-harm-is-no-negation",
+        "Israel struck Gaza. Two rockets struck open areas in southern Israel, causing no "
+        "injuries, in an attack claimed by Hamas.",
+        [("Hamas", "attacks", "Israel")],
+    ),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -81,6 +107,21 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "a quoted slogan after a kind noun is no name",
         'The gang said "we will fight on" in a video.',
         [("we will fight on", "attacks", "Mexico")],
+    ),
+    (
+        "no rockets: the attack itself is negated",
+        "Israel struck Gaza. No rockets struck southern Israel in an attack claimed by Hamas.",
+        [("Hamas", "attacks", "Israel")],
+    ),
+    (
+        "an attack blamed on a group is not claimed by it",
+        "Gunmen killed four Kenyan soldiers in Lamu in an ambush that Kenya blamed on al-Shabaab.",
+        [("al-Shabaab", "attacks", "Kenya")],
+    ),
+    (
+        "a lower-case quote after 'called' is no name",
+        'Protesters in Haiti formed a group called "for peace" and marched on Haitian police.',
+        [("for peace", "attacks", "Haiti")],
     ),
 ]
 
