@@ -77,6 +77,37 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "injuries, in an attack claimed by Hamas.",
         [("Hamas", "attacks", "Israel")],
     ),
+    # "between X and his old foe, President Y": the apposition names the other party
+    (
+        "truce-between-x-and-his-apposed-y",
+        "A truce between the Houthis and their old enemy, Saudi Arabia, held for months.",
+        [("Houthis", "negotiates-with", "Saudi Arabia")],
+    ),
+    # "the two sides" / "both countries": the two actors just named, related to each other
+    (
+        "talks-between-the-two-sides",
+        "The Taliban regained power in Afghanistan. In March, the Taliban called off a truce "
+        "with the government, disrupting peace talks between the two adversaries.",
+        [("Taliban", "negotiates-with", "Afghanistan")],
+    ),
+    (
+        "fighting-between-the-two-sides",
+        "Houthi rebels attacked Saudi Arabia.\n\nFighting between the two sides has killed "
+        "thousands.",
+        [("Houthis", "opposes", "Saudi Arabia")],
+    ),
+    (
+        "the-two-sides-fought-and-met",
+        "Ethiopia and Eritrea dispute the border town. The two neighbours, which fought a war "
+        "in 1998, signed a truce in 2018.",
+        [("Ethiopia", "opposes", "Eritrea"), ("Ethiopia", "negotiates-with", "Eritrea")],
+    ),
+    (
+        "both-the-countries-which-have-fought",
+        "The river runs between Egypt and Ethiopia, with both the populous countries, which "
+        "have fought a war of words for years, claiming its water.",
+        [("Egypt", "opposes", "Ethiopia")],
+    ),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -123,6 +154,27 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         'Protesters in Haiti formed a group called "for peace" and marched on Haitian police.',
         [("for peace", "attacks", "Haiti")],
     ),
+    (
+        "the apposition after 'and its' is its own fighters, not a party",
+        "A deal between Hamas and its fighters, Israel said, was near.",
+        [("Hamas", "negotiates-with", "Israel")],
+    ),
+    (
+        "'both sides of the border' is a place, not the two actors",
+        "Chad and Sudan sent envoys to the border. Gunmen attacked villages on both sides "
+        "of the border.",
+        [("Chad", "opposes", "Sudan"), ("Chad", "attacks", "Sudan")],
+    ),
+    (
+        "the two countries after three: which two is unclear",
+        "Ethiopia, Eritrea and Sudan sent envoys to Addis Ababa. The two countries signed a truce.",
+        [("Ethiopia", "negotiates-with", "Eritrea"), ("Eritrea", "negotiates-with", "Sudan")],
+    ),
+    (
+        "two countries without an article are other countries",
+        "Chad and Niger sent envoys to Niamey. Two countries later signed a truce.",
+        [("Chad", "negotiates-with", "Niger")],
+    ),
 ]
 
 
@@ -138,3 +190,24 @@ def test_construction_not_overreaching(
     extractor: Extractor, why: str, text: str, banned: list[Triple]
 ) -> None:
     assert_not_extracted(extractor, why, text, banned)
+
+
+def test_pair_rule_needs_one_slot_and_a_symmetric_predicate() -> None:
+    from graph.errors import PatternError
+    from graph.extract.patterns import compile_relation_rule
+
+    ok = compile_relation_rule(
+        {"id": "t", "predicate": "opposes", "pair": True, "pattern": [{"slot": "subject"}]}
+    )
+    assert ok.pair and set(ok.slot_index) == {"subject"}
+    for bad in (
+        {"id": "t", "predicate": "attacks", "pair": True, "pattern": [{"slot": "subject"}]},
+        {
+            "id": "t",
+            "predicate": "opposes",
+            "pair": True,
+            "pattern": [{"slot": "subject"}, {"slot": "object"}],
+        },
+    ):
+        with pytest.raises(PatternError):
+            compile_relation_rule(bad)

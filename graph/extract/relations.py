@@ -128,8 +128,8 @@ class RelationFinder:
         for sent in doc.sents:
             lo = bisect.bisect_left(positions, sent.start)
             hi = bisect.bisect_left(positions, sent.end)
-            if hi - lo < 2:
-                continue
+            if hi - lo < 2 and not any(mentions[p].also for p in positions[lo:hi]):
+                continue  # one actor, unless a pair anaphor ("the two sides")
             present = words(sent)
             ctx = _Sentence(doc, sent, mentions, positions[lo:hi], history)
             ctx.confirm = not present.isdisjoint(_CONFIRM_IDS)
@@ -316,6 +316,8 @@ class _Sentence:
             t.lower_ in rule.not_after for t in self.doc[max(self.sent.start, at[0] - 3) : at[0]]
         ):
             return []
+        if rule.pair:
+            return self._pair_relations(rule, start, end, slots)
         if len(slots) < 2 or not asserted(
             self.doc, self.sent.start, start, end, rule.predicate, self.sent.end
         ):
@@ -348,6 +350,33 @@ class _Sentence:
                     )
                 )
         return out
+
+    def _pair_relations(
+        self, rule: RelationRule, start: int, end: int, slots: dict[str, int]
+    ) -> list[Found]:
+        """A pair rule's relation between the two actors of its pair anaphor ("the two sides")."""
+        mention = self.mentions.get(slots.get("subject", -1))
+        if (
+            mention is None
+            or mention.actor is None
+            or len(mention.also) != 1
+            or not asserted(self.doc, self.sent.start, start, end, rule.predicate, self.sent.end)
+        ):
+            return []
+        one, other = mention.actor, mention.also[0]
+        conf = rule.confidence * COREF_FACTOR
+        return [
+            Found(
+                rule,
+                one,
+                other,
+                mention.text,
+                mention.text,
+                conf,
+                self.sent.start_char,
+                self.sent.end_char,
+            )
+        ]
 
     def _unconfirming(self, end: int) -> set[Actor]:
         """Actors the sentence says, after the match, have not confirmed it.
