@@ -108,6 +108,35 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "have fought a war of words for years, claiming its water.",
         [("Egypt", "opposes", "Ethiopia")],
     ),
+    # "X split in 2008 from Y"; "X split from Colombia's largest group, the FARC"
+    (
+        "split-from-with-a-date",
+        "Jund al-Aqsa broke away in 2014 from the al-Nusra Front.",
+        [("Jund al-Aqsa", "affiliated-with", "al-Nusra Front")],
+    ),
+    (
+        "split-from-apposition",
+        "The Bangsamoro Islamic Freedom Fighters split in 2008 from the country's main rebel "
+        "group, the 12,000-strong Moro Islamic Liberation Front.",
+        [
+            (
+                "Bangsamoro Islamic Freedom Fighters",
+                "affiliated-with",
+                "Moro Islamic Liberation Front",
+            )
+        ],
+    ),
+    # "the latter": the last actor named before it
+    (
+        "anaphor-the-latter",
+        "Fatah split from Hamas in 2007. The latter then fired rockets at Israel.",
+        [("Hamas", "attacks", "Israel")],
+    ),
+    (
+        "anaphor-the-latter-skips-a-setting",
+        "Hamas and Fatah met in Cairo. The latter signed a deal with Israel.",
+        [("Fatah", "negotiates-with", "Israel")],
+    ),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -174,6 +203,21 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "two countries without an article are other countries",
         "Chad and Niger sent envoys to Niamey. Two countries later signed a truce.",
         [("Chad", "negotiates-with", "Niger")],
+    ),
+    (
+        "the apposition after 'split from' must be a group, not a state",
+        "The ELN split in 1990 from the country's oldest movement, the Colombian government said.",
+        [("ELN", "affiliated-with", "Colombia")],
+    ),
+    (
+        "'the latter' with one actor before it has nothing to choose from",
+        "Hamas met in Cairo. The latter signed a deal with Israel.",
+        [("Hamas", "negotiates-with", "Israel"), ("Egypt", "negotiates-with", "Israel")],
+    ),
+    (
+        "'the latter's' and 'the latter years' are no actor",
+        "Hamas fought Fatah in 2007. In the latter years, Israel struck Gaza.",
+        [("Fatah", "attacks", "Gaza"), ("Hamas", "attacks", "Gaza")],
     ),
 ]
 
