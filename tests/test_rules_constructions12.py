@@ -137,6 +137,18 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Hamas and Fatah met in Cairo. The latter signed a deal with Israel.",
         [("Fatah", "negotiates-with", "Israel")],
     ),
+    # "An attack hit X's troops. Y claimed the attack": Y attacks X, across the two sentences
+    (
+        "claimed-the-previous-attack",
+        "A drone attack targeted a base hosting French troops in northern Mali on Sunday. "
+        "JNIM claimed the attack in a statement.",
+        [("JNIM", "attacks", "France")],
+    ),
+    (
+        "claimed-the-previous-attack-one-actor-each",
+        "Gunmen ambushed Nigerian soldiers near Maiduguri. ISWAP claimed the ambush.",
+        [("ISWAP", "attacks", "Nigeria")],
+    ),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -219,6 +231,32 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "Hamas fought Fatah in 2007. In the latter years, Israel struck Gaza.",
         [("Fatah", "attacks", "Gaza"), ("Hamas", "attacks", "Gaza")],
     ),
+    (
+        "the previous sentence names its attacker",
+        "Mali struck a base near Kidal. JNIM claimed the attack.",
+        [("JNIM", "attacks", "Mali")],
+    ),
+    (
+        "the previous attack is 'by' someone",
+        "A drone attack by Mali targeted a base hosting French troops. JNIM claimed the attack.",
+        [("JNIM", "attacks", "France")],
+    ),
+    (
+        "a claim denied",
+        "Gunmen ambushed Nigerian soldiers near Maiduguri. ISWAP did not claim the ambush.",
+        [("ISWAP", "attacks", "Nigeria")],
+    ),
+    (
+        "the claimed attack has its own target",
+        "Gunmen ambushed Nigerian soldiers near Maiduguri. ISWAP claimed the attack on "
+        "Chadian troops.",
+        [("ISWAP", "attacks", "Nigeria")],
+    ),
+    (
+        "a state named only as the setting is no target",
+        "A car bomb struck a market in Kenya. Al-Shabaab claimed the bombing.",
+        [("al-Shabaab", "attacks", "Kenya")],
+    ),
 ]
 
 
@@ -255,3 +293,37 @@ def test_pair_rule_needs_one_slot_and_a_symmetric_predicate() -> None:
     ):
         with pytest.raises(PatternError):
             compile_relation_rule(bad)
+
+
+def test_across_evidence_spans_both_sentences(extractor: Extractor) -> None:
+    from graph.records import Document
+
+    text = (
+        "Calm returned to the north. Gunmen ambushed Nigerian soldiers near Maiduguri. "
+        "ISWAP claimed the ambush."
+    )
+    rels = [
+        r
+        for r in extractor.extract(Document(text, source="test"))
+        if r.evidence.rule == "claimed-the-previous-attack"
+    ]
+    assert len(rels) == 1
+    ev = rels[0].evidence
+    assert text[ev.start : ev.end] == ev.sentence
+    assert (
+        ev.sentence == "Gunmen ambushed Nigerian soldiers near Maiduguri. ISWAP claimed the ambush."
+    )
+
+
+def test_across_rule_needs_one_slot_and_attacks() -> None:
+    from graph.errors import PatternError
+    from graph.extract.patterns import compile_relation_rule
+
+    ok = compile_relation_rule(
+        {"id": "t", "predicate": "attacks", "across": True, "pattern": [{"slot": "subject"}]}
+    )
+    assert ok.across
+    with pytest.raises(PatternError):
+        compile_relation_rule(
+            {"id": "t", "predicate": "backs", "across": True, "pattern": [{"slot": "subject"}]}
+        )

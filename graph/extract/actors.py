@@ -300,7 +300,7 @@ class DocumentActors:
         return None
 
     def _latter(self, doc: Doc, cand: Candidate) -> Actor | None:
-        """"The latter": the last actor named before it, in this paragraph or the previous one.
+        """For "the latter": the last actor named before it, here or in the previous paragraph.
 
         Only when that actor is of a fitting type and another actor was named
         before it ("X split from Y. The latter ..." needs two to choose from);

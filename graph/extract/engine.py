@@ -102,7 +102,8 @@ class Extractor:
             if sum(1 + len(r.also) for r in resolved if r is not None) < 2:
                 continue
             starts = self.sentences(pdoc)
-            if not _shared_sentence(starts, cands, resolved):
+            shared = _shared_sentence(starts, cands, resolved)
+            if not shared and not self.relations.may_cross(piece):  # "... claimed the attack"
                 continue
             kept = [
                 (c.start, c.end, r.actor.type if r.actor else "Pronoun")
