@@ -148,10 +148,11 @@ class RelationFinder:
         positions = sorted(mentions)
         found: list[Found] = []
         sents = list(doc.sents)
+        claims = self.may_cross(doc.text)  # most paragraphs claim nothing
         for n, sent in enumerate(sents):
             lo = bisect.bisect_left(positions, sent.start)
             hi = bisect.bisect_left(positions, sent.end)
-            if n and hi > lo and self.has_across:
+            if claims and n and hi > lo and self.may_cross(sent.text):
                 ctx = _Sentence(doc, sent, mentions, positions[lo:hi], history)
                 found += self._across(ctx, sents[n - 1])
             if hi - lo < 2 and not any(mentions[p].also for p in positions[lo:hi]):
