@@ -149,6 +149,20 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Gunmen ambushed Nigerian soldiers near Maiduguri. ISWAP claimed the ambush.",
         [("ISWAP", "attacks", "Nigeria")],
     ),
+    # "an army post" / "a police station": the story's own state's, when it has a clear one
+    (
+        "anaphor-security-post-only-state",
+        "Cameroon said on Monday that separatists had killed two soldiers. Ambazonia Defence "
+        "Forces fighters attacked an army post in Kengwo, killing a soldier.",
+        [("Ambazonia Defence Forces", "attacks", "Cameroon")],
+    ),
+    (
+        "anaphor-security-post-main-state",
+        "Pakistan has fought militants for years. Pakistan says the TTP shelters in "
+        "Afghanistan, and Pakistan wants it expelled. The TTP claimed responsibility for a "
+        "raid on a police post in Khyber.",
+        [("TTP", "attacks", "Pakistan")],
+    ),
 ]
 
 NEGATIVE: list[tuple[str, str, list[Triple]]] = [
@@ -256,6 +270,17 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "a state named only as the setting is no target",
         "A car bomb struck a market in Kenya. Al-Shabaab claimed the bombing.",
         [("al-Shabaab", "attacks", "Kenya")],
+    ),
+    (
+        "an army post in a story with no clear main state",
+        "Mali and Niger signed a pact. JNIM attacked an army post near the border.",
+        [("JNIM", "attacks", "Mali"), ("JNIM", "attacks", "Niger")],
+    ),
+    (
+        "another state's army post is that state's",
+        "Somalia held elections. Somalia's president spoke in Somalia. Al-Shabaab attacked "
+        "a Kenyan army base.",
+        [("al-Shabaab", "attacks", "Somalia")],
     ),
 ]
 

@@ -265,6 +265,9 @@ class DocumentActors:
             return self._bare_title(doc, cand)
         if cand.end - cand.start == 1 and after in ADJECTIVAL_ARMY_HEADS:
             return None  # "military aid", "a military court": no actor
+        if cand.rule == "anaphor-security-post":
+            # "attacked an army post": the story's own state's, when the story has a clear one
+            return self._only_state() or self._main_state()
         if "State" in cand.types:
             before = doc[cand.start - 1] if cand.start > 0 else None
             if before is not None and before.text in ("-", "–"):
