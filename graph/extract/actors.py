@@ -68,6 +68,8 @@ _BARE_TITLES = frozenset(
 _PAST_OFFICE = frozenset({"former", "ex", "late", "then", "interim", "acting"})
 #: First words of an anaphor for the two actors just named: "both groups", "the two factions".
 _PAIR_WORDS = frozenset({"both", "two"})
+#: Prepositions before a setting ("met in Cairo"), not a party "the latter" may mean.
+_SETTING_WORDS = frozenset({"in", "at", "across", "inside", "throughout", "near", "to"})
 _FULL_STOPS = frozenset({".", "!", "?"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n", '"', "“"})
 #: How many more times the main state must be named than any other state.
@@ -257,10 +259,15 @@ class DocumentActors:
 
     def _anaphor(self, doc: Doc, cand: Candidate) -> Actor | None:
         after = doc[cand.end].lower_ if cand.end < len(doc) else ""
+        if doc[cand.start].lower_ == "latter":
+            return self._latter(doc, cand)
         if doc[cand.start].text in _BARE_TITLES:
             return self._bare_title(doc, cand)
         if cand.end - cand.start == 1 and after in ADJECTIVAL_ARMY_HEADS:
             return None  # "military aid", "a military court": no actor
+        if cand.rule == "anaphor-security-post":
+            # "attacked an army post": the story's own state's, when the story has a clear one
+            return self._only_state() or self._main_state()
         if "State" in cand.types:
             before = doc[cand.start - 1] if cand.start > 0 else None
             if before is not None and before.text in ("-", "–"):
@@ -294,6 +301,30 @@ class DocumentActors:
                     return self._topic(seen.paragraph, cand.types)
                 return seen.actor
         return None
+
+    def _latter(self, doc: Doc, cand: Candidate) -> Actor | None:
+        """For "the latter": the last actor named before it, here or in the previous paragraph.
+
+        Only when that actor is of a fitting type and another actor was named
+        before it ("X split from Y. The latter ..." needs two to choose from);
+        a capital named as the setting ("met in Cairo") is no party to choose.
+        """
+        before = [
+            s
+            for s in self.seen
+            if self.paragraph - s.paragraph <= 1
+            and not (
+                s.paragraph == self.paragraph
+                and (
+                    s.token > cand.start
+                    or (s.start > 0 and doc[s.start - 1].lower_ in _SETTING_WORDS)
+                )
+            )
+        ]
+        if not before or before[-1].actor.type not in cand.types:
+            return None
+        last = before[-1].actor
+        return last if any(s.actor != last for s in before) else None
 
     def _pair(self, cand: Candidate) -> tuple[Actor, Actor] | None:
         """The two actors "both groups" / "the two groups" stands for, if clear.

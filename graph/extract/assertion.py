@@ -80,6 +80,10 @@ _HYPOTHETICAL_VERBS = frozenset(
 _BEFORE_MODAL = frozenset({"also", "still", "soon", "likely", "now", "itself"})
 #: "would continue/keep/remain ..." reports an ongoing stance, not a hypothesis.
 _CONTINUE = frozenset({"continue", "keep", "remain", "stay"})
+#: "causing no injuries": what "no" negates there is the harm, not the event.
+_HARM_NOUNS = frozenset(
+    {"casualties", "injuries", "damage", "deaths", "fatalities", "victims", "losses"}
+)
 
 
 def clause_start(doc: Doc, sent_start: int, start: int) -> int:
@@ -175,10 +179,13 @@ def asserted(
     lo = clause_start(doc, sent_start, start)
     aside = _asides(doc, start, end)
     # "in May" is a month, not a hedge
+    # "causing no casualties": the harm is negated, not the attack
     words = {
         t.lower_
         for t in doc[lo:end]
-        if (t.text != "May" or t.i == sent_start) and t.i not in aside
+        if (t.text != "May" or t.i == sent_start)
+        and t.i not in aside
+        and not (t.lower_ == "no" and t.i + 1 < end and doc[t.i + 1].lower_ in _HARM_NOUNS)
     }
     hedges = words & HEDGES
     stop = len(doc) if sent_end is None else sent_end

@@ -98,15 +98,18 @@ class Extractor:
             aliases.learn(state.pending_forms())
             cands = self.mentions.find(pdoc, aliases if aliases.forms else None, aliases.forms)
             resolved = state.resolve(pdoc, cands, offset)
-            if sum(r is not None for r in resolved) < 2:
+            # a pair anaphor ("the two sides") counts for the two actors it stands for
+            if sum(1 + len(r.also) for r in resolved if r is not None) < 2:
                 continue
             starts = self.sentences(pdoc)
-            if not _shared_sentence(starts, cands, resolved):
+            shared = _shared_sentence(starts, cands, resolved)
+            if not shared and not self.relations.may_cross(piece):  # "... claimed the attack"
                 continue
             kept = [
                 (c.start, c.end, r.actor.type if r.actor else "Pronoun")
                 for c, r in zip(cands, resolved, strict=True)
                 if r is not None
+                for _ in range(1 + len(r.also))
             ]
             if not self.relations.possible(pdoc, kept, starts):
                 continue
@@ -229,7 +232,7 @@ def _shared_sentence(
         while at <= c.start:  # cands are in text order: count starts up to c.start
             sentence += starts[at] == 1
             at += 1
-        if sentence in seen or any(starts[j] == 1 for j in range(c.start + 1, c.end)):
+        if sentence in seen or r.also or any(starts[j] == 1 for j in range(c.start + 1, c.end)):
             return True
         seen.add(sentence)
     return False

@@ -44,7 +44,13 @@ name; ``member-of`` is stored as ``includes`` swapped), ``confidence``
 ``possessive`` (slots that may carry "'s"), ``expand`` (slots whose
 coordinated neighbours "X, Y and Z" also take part; default both), ``not_after``
 (words that void a match when one of the three tokens before it is one:
-"spokesperson for the X President Y" is no "X President Y").
+"spokesperson for the X President Y" is no "X President Y"), ``pair`` (true:
+the pattern's one ``subject`` slot is a pair anaphor such as "the two sides",
+and the relation, a symmetric one, holds between the two actors it stands for:
+"talks between the two sides"), ``across`` (true: an ``attacks`` rule whose
+one ``subject`` slot claims "the attack" of the sentence before it, whose
+target is the first actor after its attack word: "A drone struck a base
+hosting French troops. JNIM claimed the attack").
 
 A mention rule finds actors no lexicon knows. Its keys: ``id``, ``type``
 (an entity type), ``pattern`` (plain Matcher tokens, with ``"name": true``
@@ -94,6 +100,8 @@ class RelationRule:
     swap: bool = False
     source: str = ""
     not_after: frozenset[str] = frozenset()  # words that, just before the match, void it
+    pair: bool = False  # one slot, a pair anaphor ("the two sides"): relates its two actors
+    across: bool = False  # one slot, the claimant; the target is the previous sentence's
 
 
 @dataclass(frozen=True)
@@ -196,7 +204,17 @@ def compile_relation_rule(raw: dict[str, Any], source: str = "") -> RelationRule
                 raise PatternError(f"{where}: slot must be 'subject' or 'object', once each")
             slots[spec["slot"]] = i
         pattern.append(_token(spec, where))
-    if set(slots) != set(SLOTS):
+    pair = bool(raw.get("pair", False))
+    if pair and (set(slots) != {"subject"} or not pred.symmetric):
+        raise PatternError(
+            f"{where}: a pair rule needs one subject slot (the pair) and a symmetric predicate"
+        )
+    across = bool(raw.get("across", False))
+    if across and (set(slots) != {"subject"} or pred.name != "attacks"):
+        raise PatternError(
+            f"{where}: an across rule needs one subject slot and the predicate 'attacks'"
+        )
+    if not (pair or across) and set(slots) != set(SLOTS):
         raise PatternError(f"{where}: the pattern needs a subject slot and an object slot")
     conf = float(raw.get("confidence", 0.7))
     if not 0 < conf <= 1:
@@ -214,6 +232,8 @@ def compile_relation_rule(raw: dict[str, Any], source: str = "") -> RelationRule
         possessive=frozenset(raw.get("possessive", ())),
         expand=frozenset(raw.get("expand", SLOTS)),
         not_after=frozenset(w.lower() for w in _list(raw.get("not_after", []), where)),
+        pair=pair,
+        across=across,
     )
 
 

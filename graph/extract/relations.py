@@ -24,7 +24,14 @@ from spacy.strings import get_string_id
 
 from graph.extract.actors import Resolved
 from graph.extract.assertion import asserted
-from graph.extract.lexicon.words import COMPASS, PRONOUNS_PERSON, REPORT_VERBS, TROOP_NOUNS
+from graph.extract.lexicon.words import (
+    ATTACK_NOUNS,
+    ATTACK_VERBS,
+    COMPASS,
+    PRONOUNS_PERSON,
+    REPORT_VERBS,
+    TROOP_NOUNS,
+)
 from graph.extract.matching import TriggeredMatcher, columns, words
 from graph.extract.patterns import RelationRule
 from graph.records import Actor
@@ -72,10 +79,21 @@ class RelationFinder:
 
     def __init__(self, nlp: Language, rules: Sequence[RelationRule]):
         self.matcher = TriggeredMatcher(nlp.vocab)
+        # rules whose object is in the sentence before ("... JNIM claimed the attack")
+        self.across = TriggeredMatcher(nlp.vocab)
+        self.has_across = False
         self.rules: dict[int, RelationRule] = {}
         for rule in rules:
             self.rules[nlp.vocab.strings.add(rule.id)] = rule
-            self.matcher.add(rule.id, rule.pattern, group=rule.source)
+            if rule.across:
+                self.across.add(rule.id, rule.pattern, group=rule.source)
+                self.has_across = True
+            else:
+                self.matcher.add(rule.id, rule.pattern, group=rule.source)
+
+    def may_cross(self, text: str) -> bool:
+        """True when a paragraph may hold an across rule's match: it has a claim word."""
+        return self.has_across and any(w in text for w in _CLAIM_WORDS)
 
     def possible(self, doc: Doc, mentions: list[tuple[int, int, str]], starts: list[int]) -> bool:
         """True when some rule may match in ``doc`` once its mentions are merged.
@@ -111,6 +129,10 @@ class RelationFinder:
                 present.add(_COMMA_ID)
             if self.matcher.possible(present):
                 return True
+        if self.has_across and len(count) > 1 and self.may_cross(doc.text):
+            present = set(itertools.chain.from_iterable(rows))
+            present.update(itertools.chain.from_iterable(extra.values()))
+            return self.across.possible(present)
         return False
 
     def find(
@@ -125,11 +147,16 @@ class RelationFinder:
         """
         positions = sorted(mentions)
         found: list[Found] = []
-        for sent in doc.sents:
+        sents = list(doc.sents)
+        claims = self.may_cross(doc.text)  # most paragraphs claim nothing
+        for n, sent in enumerate(sents):
             lo = bisect.bisect_left(positions, sent.start)
             hi = bisect.bisect_left(positions, sent.end)
-            if hi - lo < 2:
-                continue
+            if claims and n and hi > lo and self.may_cross(sent.text):
+                ctx = _Sentence(doc, sent, mentions, positions[lo:hi], history)
+                found += self._across(ctx, sents[n - 1])
+            if hi - lo < 2 and not any(mentions[p].also for p in positions[lo:hi]):
+                continue  # one actor, unless a pair anaphor ("the two sides")
             present = words(sent)
             ctx = _Sentence(doc, sent, mentions, positions[lo:hi], history)
             ctx.confirm = not present.isdisjoint(_CONFIRM_IDS)
@@ -144,8 +171,65 @@ class RelationFinder:
                     found += ctx.relations(rule, kept[start], kept[end - 1] + 1, align, where)
         return found
 
+    def _across(self, ctx: _Sentence, prev: Span) -> list[Found]:
+        """Relations of the across rules: a claimant here, the target in ``prev``."""
+        present = words(ctx.sent)
+        if not self.across.possible(present):
+            return []
+        target = _previous_target(ctx.doc, prev, ctx.mentions)
+        if target is None:
+            return []
+        out: list[Found] = []
+        sent = ctx.sent
+        for match_id, start, end, align in self.across(sent, present):
+            rule = self.rules[match_id]
+            s, e = sent.start + start, sent.start + end
+            out += ctx.claimed(rule, s, e, align, None, prev, target)
+        for view, kept in _views(sent, ctx.mentions):
+            for match_id, start, end, align in self.across(view, words(view)):
+                rule = self.rules[match_id]
+                where = [kept[start + a] for a in range(len(align))]
+                out += ctx.claimed(rule, kept[start], kept[end - 1] + 1, align, where, prev, target)
+        return out
+
+
+#: Words an across rule's sentence must hold ("claimed the attack").
+_CLAIM_WORDS = ("claimed", "claims", "claiming")
+_ATTACK_WORDS = ATTACK_VERBS | ATTACK_NOUNS
+_TARGET_TYPES = frozenset({"State", "ArmedGroup", "Coalition", "InternationalOrganization"})
+
+
+def _previous_target(doc: Doc, prev: Span, mentions: dict[int, Resolved]) -> int | None:
+    """The target of the attack ``prev`` reports without naming its attacker, if any.
+
+    "A drone attack targeted a base hosting French troops in Mali": the first
+    actor after the first attack word ("French troops"), when no actor comes
+    before that word (the attacker) and no "by" right after it; a place or a
+    setting ("in Mali") is passed over.
+    """
+    k = next((i for i in range(prev.start, prev.end) if doc[i].lower_ in _ATTACK_WORDS), None)
+    if k is None or any(i in mentions for i in range(prev.start, k)):
+        return None
+    if any(t.lower_ == "by" for t in doc[k + 1 : min(k + 3, prev.end)]):
+        return None
+    for i in range(k + 1, prev.end):
+        m = mentions.get(i)
+        if m is None:
+            continue
+        if m.actor is None or m.also:
+            return None
+        if m.actor.type == "Place" or doc[i - 1].lower_ in _SETTING:
+            continue
+        if m.actor.type not in _TARGET_TYPES:
+            return None
+        if not asserted(doc, prev.start, k, i + 1, "attacks", prev.end):
+            return None
+        return i
+    return None
+
 
 _RELATIVES = frozenset({"which", "who", "whose"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019"})
 _DASHES = frozenset({"-", "–", "—"})
 _ASIDE_REACH = 25
 
@@ -172,7 +256,11 @@ def _views(sent: Span, mentions: dict[int, Resolved]) -> list[tuple[Doc, list[in
     for i in range(lo + 1, hi - 2):
         if not (
             doc[i].text == ","
-            and (i - 1 in mentions or doc[i - 1].text == ")")
+            and (
+                i - 1 in mentions
+                or doc[i - 1].text == ")"
+                or (doc[i - 1].text in _CLOSING_QUOTES and i - 2 in mentions)  # '"X", the ...'
+            )
             and (doc[i + 1].lower_ in _RELATIVES or _apposition(doc, i + 1, mentions))
         ):
             continue
@@ -230,7 +318,7 @@ def _views(sent: Span, mentions: dict[int, Resolved]) -> list[tuple[Doc, list[in
 
 _DASH_IDS = frozenset(get_string_id(d) for d in _DASHES)
 _COMMA_ID = get_string_id(",")
-_APPOSITION_REACH = 12
+_APPOSITION_REACH = 16
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
 
 
@@ -311,6 +399,8 @@ class _Sentence:
             t.lower_ in rule.not_after for t in self.doc[max(self.sent.start, at[0] - 3) : at[0]]
         ):
             return []
+        if rule.pair:
+            return self._pair_relations(rule, start, end, slots)
         if len(slots) < 2 or not asserted(
             self.doc, self.sent.start, start, end, rule.predicate, self.sent.end
         ):
@@ -343,6 +433,77 @@ class _Sentence:
                     )
                 )
         return out
+
+    def claimed(
+        self,
+        rule: RelationRule,
+        start: int,
+        end: int,
+        align: list[int],
+        where: list[int] | None,
+        prev: Span,
+        target: int,
+    ) -> list[Found]:
+        """An across rule's match: its claimant attacks ``target`` of sentence ``prev``.
+
+        The evidence is the span of both sentences.
+        """
+        at = where or list(range(start, end))
+        idx = rule.slot_index["subject"]
+        if idx not in align or not asserted(
+            self.doc, self.sent.start, start, end, rule.predicate, self.sent.end
+        ):
+            return []
+        tok = at[align.index(idx)]
+        slots = {"subject": tok, "object": target}
+        obj = self.mentions[target]
+        if obj.actor is None:
+            return []
+        out = []
+        for subj, s_text, s_coref in self.fill(rule, "subject", tok, slots):
+            if subj.label == obj.actor.label:
+                continue
+            conf = rule.confidence * (COREF_FACTOR if s_coref or obj.coref else 1)
+            out.append(
+                Found(
+                    rule,
+                    subj,
+                    obj.actor,
+                    s_text,
+                    obj.text,
+                    conf,
+                    prev.start_char,
+                    self.sent.end_char,
+                )
+            )
+        return out
+
+    def _pair_relations(
+        self, rule: RelationRule, start: int, end: int, slots: dict[str, int]
+    ) -> list[Found]:
+        """A pair rule's relation between the two actors of its pair anaphor ("the two sides")."""
+        mention = self.mentions.get(slots.get("subject", -1))
+        if (
+            mention is None
+            or mention.actor is None
+            or len(mention.also) != 1
+            or not asserted(self.doc, self.sent.start, start, end, rule.predicate, self.sent.end)
+        ):
+            return []
+        one, other = mention.actor, mention.also[0]
+        conf = rule.confidence * COREF_FACTOR
+        return [
+            Found(
+                rule,
+                one,
+                other,
+                mention.text,
+                mention.text,
+                conf,
+                self.sent.start_char,
+                self.sent.end_char,
+            )
+        ]
 
     def _unconfirming(self, end: int) -> set[Actor]:
         """Actors the sentence says, after the match, have not confirmed it.
