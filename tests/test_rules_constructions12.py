@@ -8,7 +8,7 @@ NEGATIVE lists near misses that must stay unextracted.
 from __future__ import annotations
 
 import pytest
-from extraction_support import Triple, assert_extracts, assert_not_extracted
+from extraction_support import Triple, construction_tests
 
 from graph.extract import Extractor
 
@@ -285,18 +285,7 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_construction_found(
-    extractor: Extractor, rule: str, text: str, expected: list[Triple]
-) -> None:
-    assert_extracts(extractor, rule, text, expected)
-
-
-@pytest.mark.parametrize(("why", "text", "banned"), NEGATIVE, ids=[c[0] for c in NEGATIVE])
-def test_construction_not_overreaching(
-    extractor: Extractor, why: str, text: str, banned: list[Triple]
-) -> None:
-    assert_not_extracted(extractor, why, text, banned)
+test_construction_found, test_construction_not_overreaching = construction_tests(CASES, NEGATIVE)
 
 
 def test_pair_rule_needs_one_slot_and_a_symmetric_predicate() -> None:
