@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from graph.extract.actors import DocumentActors, Resolved
 from graph.extract.config import user_lexicon_files, user_pattern_files
-from graph.extract.furniture import dateline_end, is_furniture
+from graph.extract.furniture import dateline_end, is_furniture, without_trailing_link
 from graph.extract.lexicon.sources import Form, gazetteer_entries, read_lexicon, surface_forms
 from graph.extract.mentions import Candidate, MentionFinder
 from graph.extract.nlp import Sentences, get_nlp, paragraphs
@@ -81,7 +81,8 @@ class Extractor:
         state = DocumentActors()
         aliases = _Aliases(self.nlp)
         best: dict[tuple[str, str, str, int], Relation] = {}
-        for offset, piece in paragraphs(doc.text):
+        for offset, whole in paragraphs(doc.text):
+            piece = without_trailing_link(whole)  # "... Read more »": the link only
             if is_furniture(piece):
                 continue
             cut = dateline_end(piece)

@@ -67,6 +67,31 @@ _LOWER = {r: re.compile(r.pattern) for r in (_STRONG, _READER, _WE, _APPEAL)}
 _CREDIT_CUES = ("/", "(", "photo", "image", "picture", "credit")
 
 
+# "... killed in clashes at the border. Read more »": a teaser's trailing link.
+_TRAILING_LINK = re.compile(
+    r"(?<=[.!?\"'’”])\s+(?:read more|continue reading|read the full story)\s*[»›→>.…]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_trailing_link(paragraph: str) -> str:
+    """Return ``paragraph`` without a "Read more »" link after its last sentence.
+
+    A teaser on a tag or section page is a sentence of news and a link; the
+    link is furniture, the sentence is not. Offsets stay valid: only the end
+    is cut.
+
+    >>> without_trailing_link("Rebels shelled the town. Read more »")
+    'Rebels shelled the town.'
+    >>> without_trailing_link("Read more »")
+    'Read more »'
+    """
+    if "ead" not in paragraph and "ontinue" not in paragraph:
+        return paragraph
+    found = _TRAILING_LINK.search(paragraph)
+    return paragraph[: found.start()] if found else paragraph
+
+
 def is_furniture(paragraph: str) -> bool:
     """Return True when ``paragraph`` is page furniture, not article text."""
     text = paragraph.strip()
