@@ -80,6 +80,13 @@ _HYPOTHETICAL_VERBS = frozenset(
 _BEFORE_MODAL = frozenset({"also", "still", "soon", "likely", "now", "itself"})
 #: "would continue/keep/remain ..." reports an ongoing stance, not a hypothesis.
 _CONTINUE = frozenset({"continue", "keep", "remain", "stay"})
+#: "could put pressure on the truce between X and Y": what the modal's verb
+#: would strain, threaten or end exists already; only that verb is hedged.
+_ACTS_ON_EXISTING = frozenset(
+    {"pressure", "strain", "strains", "threaten", "threatens", "undermine", "undermines"}
+    | {"jeopardise", "jeopardize", "jeopardy", "derail", "endanger", "imperil", "unravel"}
+    | {"upend", "wreck", "scupper", "weaken", "complicate", "test", "collapse", "doom"}
+)
 #: "causing no injuries": what "no" negates there is the harm, not the event.
 _HARM_NOUNS = frozenset(
     {"casualties", "injuries", "damage", "deaths", "fatalities", "victims", "losses"}
@@ -188,6 +195,8 @@ def asserted(
         and not (t.lower_ == "no" and t.i + 1 < end and doc[t.i + 1].lower_ in _HARM_NOUNS)
     }
     hedges = words & HEDGES
+    if hedges and _hedge_on_existing(doc, lo, start, end, aside):
+        hedges = set()
     stop = len(doc) if sent_end is None else sent_end
     if hedges == {"would"} and _ongoing(doc, lo, end, stop):
         hedges = set()
@@ -224,6 +233,25 @@ def asserted(
         return False
     reach = min(end + _FALSITY_REACH, stop)
     return not any(t.lower_ in FALSITY for t in doc[end:reach])
+
+
+def _hedge_on_existing(doc: Doc, lo: int, start: int, end: int, aside: set[int]) -> bool:
+    """True when each hedge governs a verb that acts on the matched noun phrase.
+
+    "The fighting could put pressure on the fragile truce between Kyiv and
+    Moscow": the truce is there; only the pressure is hypothetical. The match
+    must open on its relation noun (not on an actor), hold no hedge itself, and
+    a word such as "pressure", "threaten", "derail" must stand between the
+    last hedge and the match. "could sign a truce between ..." stays hedged.
+    """
+    if not doc[start].is_lower:
+        return False
+    if any(t.lower_ in HEDGES for t in doc[start:end] if t.i not in aside):
+        return False
+    last = max((t.i for t in doc[lo:start] if t.lower_ in HEDGES and t.i not in aside), default=-1)
+    if last < 0 or any(t.lower_ in ("if", "unless", "whether") for t in doc[lo:start]):
+        return False
+    return any(t.lower_ in _ACTS_ON_EXISTING for t in doc[last + 1 : start])
 
 
 def _modal_after(doc: Doc, end: int, stop: int) -> bool:
