@@ -1,0 +1,68 @@
+"""Sentence -> relations for round-13 constructions: teaser links, hedges on existing deals.
+
+Each case is a made-up passage (well-known or invented actors, none taken
+from the evaluation passages) named by the construction it exercises.
+NEGATIVE lists near misses that must stay unextracted.
+"""
+
+from __future__ import annotations
+
+from extraction_support import Triple, construction_tests
+
+CASES: list[tuple[str, str, list[Triple]]] = [
+    # a teaser paragraph ending in a "Read more" link is news, the link furniture
+    (
+        "teaser-with-read-more-link",
+        "Turkey and Qatar signed a defence pact in Doha on Monday. Read more \u00bb",
+        [("Turkey", "negotiates-with", "Qatar")],
+    ),
+    (
+        "teaser-with-continue-reading-link",
+        "Russia's Wagner Group, which fights alongside Central African troops, lost a "
+        "convoy. Continue reading",
+        [("Wagner Group", "allied-with", "Central African Republic")],
+    ),
+    # a modal whose verb acts on an existing deal does not void the deal
+    (
+        "hedge-on-existing-truce",
+        "The shelling could put more pressure on the shaky truce between Armenia and Azerbaijan.",
+        [("Armenia", "negotiates-with", "Azerbaijan")],
+    ),
+    (
+        "hedge-threatens-existing-deal",
+        "The dispute may derail the peace deal between Ethiopia and Eritrea.",
+        [("Ethiopia", "negotiates-with", "Eritrea")],
+    ),
+    # an armed group pledging support to another armed group is its affiliate
+    (
+        "group-pledging-support-to-group",
+        "A new video shows Ansar Dine fighters pledging support to al-Qaeda.",
+        [("Ansar Dine", "affiliated-with", "al-Qaeda")],
+    ),
+]
+
+NEGATIVE: list[tuple[str, str, list[Triple]]] = [
+    (
+        "a paragraph that is only a link stays furniture",
+        "Read more: Turkey and Qatar sign a defence pact",
+        [("Turkey", "negotiates-with", "Qatar")],
+    ),
+    (
+        "a modal on making the deal keeps it hypothetical",
+        "Mediators said the talks could produce a peace deal between Ethiopia and Eritrea.",
+        [("Ethiopia", "negotiates-with", "Eritrea")],
+    ),
+    (
+        "a condition keeps the existing-deal reading out",
+        "If the army advances, it could derail any truce between Armenia and Azerbaijan.",
+        [("Armenia", "negotiates-with", "Azerbaijan")],
+    ),
+    (
+        "a state pledging support backs, it is no affiliate",
+        "Turkey pledged support to the Free Syrian Army.",
+        [("Turkey", "affiliated-with", "Free Syrian Army")],
+    ),
+]
+
+
+test_construction_found, test_construction_not_overreaching = construction_tests(CASES, NEGATIVE)
