@@ -33,6 +33,12 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "The dispute may derail the peace deal between Ethiopia and Eritrea.",
         [("Ethiopia", "negotiates-with", "Eritrea")],
     ),
+    # a lower-case compass word and a state name: that state, named before or not
+    (
+        "insurgency-in-compass-state",
+        "Al-Shabaab has waged an insurgency in southern Somalia since 2006.",
+        [("al-Shabaab", "opposes", "Somalia")],
+    ),
     # an armed group pledging support to another armed group is its affiliate
     (
         "group-pledging-support-to-group",
@@ -56,6 +62,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "a condition keeps the existing-deal reading out",
         "If the army advances, it could derail any truce between Armenia and Azerbaijan.",
         [("Armenia", "negotiates-with", "Azerbaijan")],
+    ),
+    (
+        "a capitalised compass word is part of a name, not a region of the state",
+        "Hezbollah waged an insurgency in Northern Mali.",
+        [("Hezbollah", "opposes", "Mali")],
     ),
     (
         "a state pledging support backs, it is no affiliate",

@@ -64,8 +64,12 @@ class Extractor:
         rules = load_rules(
             [*builtin_rule_files(), *user_pattern_files(), *map(Path, pattern_paths)]
         )
-        self.mentions = MentionFinder(self.nlp, surface_forms(entries), rules.mentions)
+        forms = surface_forms(entries)
+        self.mentions = MentionFinder(self.nlp, forms, rules.mentions)
         self.relations = RelationFinder(self.nlp, rules.relations)
+        self.relations.states = {
+            f.text: f.label for f in forms if f.type == "State" and f.kind in ("label", "alt")
+        }
 
     def extract(self, doc: Document) -> list[Relation]:
         """Return the relations ``doc`` asserts, one per fact and sentence.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -82,6 +82,8 @@ class RelationFinder:
         # rules whose object is in the sentence before ("... JNIM claimed the attack")
         self.across = TriggeredMatcher(nlp.vocab)
         self.has_across = False
+        #: a state's name -> its label, for "northern Nigeria" in a story that names no Nigeria
+        self.states: dict[str, str] = {}
         self.rules: dict[int, RelationRule] = {}
         for rule in rules:
             self.rules[nlp.vocab.strings.add(rule.id)] = rule
@@ -153,12 +155,12 @@ class RelationFinder:
             lo = bisect.bisect_left(positions, sent.start)
             hi = bisect.bisect_left(positions, sent.end)
             if claims and n and hi > lo and self.may_cross(sent.text):
-                ctx = _Sentence(doc, sent, mentions, positions[lo:hi], history)
+                ctx = _Sentence(doc, sent, mentions, positions[lo:hi], history, self.states)
                 found += self._across(ctx, sents[n - 1])
             if hi - lo < 2 and not any(mentions[p].also for p in positions[lo:hi]):
                 continue  # one actor, unless a pair anaphor ("the two sides")
             present = words(sent)
-            ctx = _Sentence(doc, sent, mentions, positions[lo:hi], history)
+            ctx = _Sentence(doc, sent, mentions, positions[lo:hi], history, self.states)
             ctx.confirm = not present.isdisjoint(_CONFIRM_IDS)
             for window in _windows(sent):
                 for match_id, start, end, align in self.matcher(window, present):
@@ -377,9 +379,11 @@ class _Sentence:
         mentions: dict[int, Resolved],
         positions: list[int],
         history: Sequence[Actor],
+        states: Mapping[str, str] | None = None,
     ):
         self.doc, self.sent, self.mentions = doc, sent, mentions
         self.positions, self.history = positions, history
+        self.states = states or {}
         self.confirm = True  # the sentence may say a party has not confirmed a match
 
     def relations(
@@ -583,14 +587,21 @@ class _Sentence:
         return actor, mention.text, coref
 
     def _region_state(self, text: str) -> Actor | None:
-        """The state of a compass-qualified region ("northern Israel"), if the document names it."""
+        """The state of a compass-qualified region ("northern Israel").
+
+        The state the document names, else, for a lower-case compass word
+        ("northern Nigeria", not the name "Northern Ireland"), the lexicon's.
+        """
         first, _, rest = text.partition(" ")
         if first.lower() not in COMPASS or not rest:
             return None
         for m in self.mentions.values():
             if m.actor and m.actor.type == "State" and rest in (m.actor.label, m.text):
                 return m.actor
-        return next((a for a in self.history if a.type == "State" and a.label == rest), None)
+        known = next((a for a in self.history if a.type == "State" and a.label == rest), None)
+        if known is None and first.islower() and rest in self.states:
+            return Actor(self.states[rest], "State")
+        return known
 
     def _setting(self, tok: int) -> bool:
         """True for a state named as the setting: "in Mali", not "in Mali's war"."""
