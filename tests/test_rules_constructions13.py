@@ -39,6 +39,17 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Al-Shabaab has waged an insurgency in southern Somalia since 2006.",
         [("al-Shabaab", "opposes", "Somalia")],
     ),
+    # "X-held towns including P and Q": X controls each named place
+    (
+        "x-held-places-including-y",
+        "Government jets bombed Houthi-held towns including Saada and Haradh overnight.",
+        [("Houthis", "controls", "Saada"), ("Houthis", "controls", "Haradh")],
+    ),
+    (
+        "x-controlled-bases-such-as-y",
+        "The drones flew from Hezbollah-controlled bases such as al-Qusayr.",
+        [("Hezbollah", "controls", "al-Qusayr")],
+    ),
     # an armed group pledging support to another armed group is its affiliate
     (
         "group-pledging-support-to-group",
@@ -67,6 +78,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "a capitalised compass word is part of a name, not a region of the state",
         "Hezbollah waged an insurgency in Northern Mali.",
         [("Hezbollah", "opposes", "Mali")],
+    ),
+    (
+        "places listed with no holder are nobody's",
+        "Government jets bombed towns including Saada and Haradh, near Houthi positions.",
+        [("Houthis", "controls", "Saada"), ("Houthis", "controls", "Haradh")],
     ),
     (
         "a state pledging support backs, it is no affiliate",
