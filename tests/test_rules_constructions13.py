@@ -50,6 +50,17 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "The drones flew from Hezbollah-controlled bases such as al-Qusayr.",
         [("Hezbollah", "controls", "al-Qusayr")],
     ),
+    # "X controls large swathes of Y", also in a relative clause of an apposition
+    (
+        "controls-swathes-of",
+        "The Taliban now control large swathes of Afghanistan.",
+        [("Taliban", "controls", "Afghanistan")],
+    ),
+    (
+        "apposition-who-controls-swathes-of",
+        "Fighters joined al-Shabaab, the militant movement that still holds much of Somalia.",
+        [("al-Shabaab", "controls", "Somalia")],
+    ),
     # an armed group pledging support to another armed group is its affiliate
     (
         "group-pledging-support-to-group",
@@ -83,6 +94,16 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "places listed with no holder are nobody's",
         "Government jets bombed towns including Saada and Haradh, near Houthi positions.",
         [("Houthis", "controls", "Saada"), ("Houthis", "controls", "Haradh")],
+    ),
+    (
+        "control in the past is no control now",
+        "Al-Shabaab once controlled large parts of Somalia.",
+        [("al-Shabaab", "controls", "Somalia")],
+    ),
+    (
+        "denied control stays unasserted",
+        "Al-Shabaab does not control large parts of Somalia, the minister said.",
+        [("al-Shabaab", "controls", "Somalia")],
     ),
     (
         "a state pledging support backs, it is no affiliate",
