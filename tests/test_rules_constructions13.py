@@ -61,6 +61,26 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "Fighters joined al-Shabaab, the militant movement that still holds much of Somalia.",
         [("al-Shabaab", "controls", "Somalia")],
     ),
+    # "killed five soldiers" with no owner named: the story's own state's, or the
+    # state the sentence just named
+    (
+        "anaphor-killed-soldiers",
+        "Mali has fought JNIM for a decade. Mali says the group is weaker, and Mali wants "
+        "talks. JNIM gunmen killed at least seven soldiers near Gao on Sunday.",
+        [("JNIM", "attacks", "Mali")],
+    ),
+    (
+        "anaphor-killed-police-officers",
+        "Kenya has fought al-Shabaab for years. Kenya says the group is weaker, and Kenya "
+        "wants peace. Al-Shabaab fighters killed three police officers in Mandera.",
+        [("al-Shabaab", "attacks", "Kenya")],
+    ),
+    (
+        "anaphor-killed-soldiers-state-in-sentence",
+        "Mali has fought JNIM for a decade. Mali wants talks, and Mali says JNIM is weak. "
+        "In Niger, JNIM fighters killed nine soldiers last week.",
+        [("JNIM", "attacks", "Niger")],
+    ),
     # an armed group pledging support to another armed group is its affiliate
     (
         "group-pledging-support-to-group",
@@ -104,6 +124,17 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "denied control stays unasserted",
         "Al-Shabaab does not control large parts of Somalia, the minister said.",
         [("al-Shabaab", "controls", "Somalia")],
+    ),
+    (
+        "killed soldiers in a story with no clear main state",
+        "Mali and Niger signed a pact. JNIM killed five soldiers near the border.",
+        [("JNIM", "attacks", "Mali"), ("JNIM", "attacks", "Niger")],
+    ),
+    (
+        "the victims never act: soldiers killed before an assault are no attackers",
+        "Mali has fought JNIM for a decade. Mali wants talks, and Mali says JNIM is weak. "
+        "In Niger, JNIM fighters killed nine soldiers during assaults on army posts.",
+        [("Niger", "attacks", "Mali")],
     ),
     (
         "a state pledging support backs, it is no affiliate",

@@ -78,6 +78,9 @@ _MAIN_STATE_MARGIN = 2
 ANAPHOR_REACH = 2
 #: Prefixes that make a name a stance, not the actor: "pro-Russian government", "anti-Houthi".
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
+#: Unowned security forces ("an army post", "killed five soldiers"): the story's own state's.
+_VICTIM_RULES = frozenset({"anaphor-killed-soldiers", "anaphor-killed-police-officers"})
+_STORY_STATE_RULES = frozenset({"anaphor-security-post"}) | _VICTIM_RULES
 
 
 @dataclass
@@ -197,7 +200,7 @@ class DocumentActors:
                     offset + span.start_char,
                     offset + span.end_char,
                     cand.kind,
-                    cand.form_kind,
+                    "victim" if cand.rule in _VICTIM_RULES else cand.form_kind,
                     coref,
                     also,
                 )
@@ -265,9 +268,11 @@ class DocumentActors:
             return self._bare_title(doc, cand)
         if cand.end - cand.start == 1 and after in ADJECTIVAL_ARMY_HEADS:
             return None  # "military aid", "a military court": no actor
-        if cand.rule == "anaphor-security-post":
-            # "attacked an army post": the story's own state's, when the story has a clear one
-            return self._only_state() or self._main_state()
+        if cand.rule in _STORY_STATE_RULES:
+            # "In Chad, gunmen killed five soldiers": the state just named in the sentence;
+            # "attacked an army post": else the story's own state's, when it has a clear one
+            near = self._state_just_before(doc, cand)
+            return near or self._only_state() or self._main_state()
         if "State" in cand.types:
             before = doc[cand.start - 1] if cand.start > 0 else None
             if before is not None and before.text in ("-", "–"):
@@ -391,6 +396,22 @@ class DocumentActors:
         ):
             return None  # "former President X"; "Vice President X"; "Syrian President X"
         return self._last_government() or self._only_state()
+
+    def _state_just_before(self, doc: Doc, cand: Candidate) -> Actor | None:
+        """The state named last in the sentence before ``cand``, if any."""
+        lo = cand.start
+        while lo > 0 and doc[lo - 1].text not in _SENTENCE_ENDS:
+            lo -= 1
+        return next(
+            (
+                s.actor
+                for s in reversed(self.seen)
+                if s.paragraph == self.paragraph
+                and lo <= s.start < cand.start
+                and s.actor.type == "State"
+            ),
+            None,
+        )
 
     def _last_government(self) -> Actor | None:
         """The government the story named last ("the Syrian government"), if any."""

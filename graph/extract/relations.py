@@ -568,6 +568,10 @@ class _Sentence:
             return None
         if nxt in _POSSESSIVE and (name not in rule.possessive or self._persons_forces(tok)):
             return None
+        if mention.form_kind == "victim" and (
+            name == "subject" or rule.predicate not in ("attacks", "opposes")
+        ):
+            return None  # "killed five soldiers": the soldiers' state was attacked, nothing more
         actor, coref = mention.actor, mention.coref
         if actor is None or mention.also:
             actor, coref = antecedent, True
