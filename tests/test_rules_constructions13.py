@@ -81,6 +81,13 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "In Niger, JNIM fighters killed nine soldiers last week.",
         [("JNIM", "attacks", "Niger")],
     ),
+    # "said the defence minister, X": the story's own state's minister
+    (
+        "the-minister-comma-name",
+        "Mali has fought JNIM for a decade. The raid was repelled, said the defence "
+        "minister, Ibrahim Keita.",
+        [("Ibrahim Keita", "represents", "Mali")],
+    ),
     # an armed group pledging support to another armed group is its affiliate
     (
         "group-pledging-support-to-group",
@@ -135,6 +142,12 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "Mali has fought JNIM for a decade. Mali wants talks, and Mali says JNIM is weak. "
         "In Niger, JNIM fighters killed nine soldiers during assaults on army posts.",
         [("Niger", "attacks", "Mali")],
+    ),
+    (
+        "an unowned minister in a story of two states belongs to neither",
+        "Mali and Niger signed a pact. The raid was repelled, said the defence minister, "
+        "Ibrahim Keita.",
+        [("Ibrahim Keita", "represents", "Mali"), ("Ibrahim Keita", "represents", "Niger")],
     ),
     (
         "a state pledging support backs, it is no affiliate",

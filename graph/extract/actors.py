@@ -264,6 +264,9 @@ class DocumentActors:
         after = doc[cand.end].lower_ if cand.end < len(doc) else ""
         if doc[cand.start].lower_ == "latter":
             return self._latter(doc, cand)
+        if cand.rule == "anaphor-the-minister-comma-name":
+            # "said the defence minister, X": the story's government's, else its one state's
+            return self._last_government() or self._only_state()
         if doc[cand.start].text in _BARE_TITLES:
             return self._bare_title(doc, cand)
         if cand.end - cand.start == 1 and after in ADJECTIVAL_ARMY_HEADS:
