@@ -88,6 +88,12 @@ CASES: list[tuple[str, str, list[Triple]]] = [
         "minister, Ibrahim Keita.",
         [("Ibrahim Keita", "represents", "Mali")],
     ),
+    (
+        "hedge-on-existing-deal-keeps-apposed-foe",
+        "The clashes could put pressure on the truce between Armenia and its old foe, "
+        "Azerbaijan, that ended the war.",
+        [("Armenia", "opposes", "Azerbaijan"), ("Armenia", "negotiates-with", "Azerbaijan")],
+    ),
     # an armed group pledging support to another armed group is its affiliate
     (
         "group-pledging-support-to-group",
@@ -148,6 +154,11 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
         "Mali and Niger signed a pact. The raid was repelled, said the defence minister, "
         "Ibrahim Keita.",
         [("Ibrahim Keita", "represents", "Mali"), ("Ibrahim Keita", "represents", "Niger")],
+    ),
+    (
+        "a modal's verb that governs an actor keeps what the actor would do hedged",
+        "Analysts said Moscow could pressure Armenia to attack Azerbaijan.",
+        [("Armenia", "attacks", "Azerbaijan")],
     ),
     (
         "a state pledging support backs, it is no affiliate",

@@ -240,11 +240,13 @@ def _hedge_on_existing(doc: Doc, lo: int, start: int, end: int, aside: set[int])
 
     "The fighting could put pressure on the fragile truce between Kyiv and
     Moscow": the truce is there; only the pressure is hypothetical. The match
-    must open on its relation noun (not on an actor), hold no hedge itself, and
-    a word such as "pressure", "threaten", "derail" must stand between the
-    last hedge and the match. "could sign a truce between ..." stays hedged.
+    must open on its relation noun or right after its "between" (not on an
+    actor the modal's verb may govern), hold no hedge itself, and a word such
+    as "pressure", "threaten", "derail" must stand between the last hedge and
+    the match. "could sign a truce between ..." stays hedged.
     """
-    if not doc[start].is_lower:
+    inside = any(doc[i].lower_ == "between" for i in range(max(lo, start - 2), start))
+    if not doc[start].is_lower and not inside:
         return False
     if any(t.lower_ in HEDGES for t in doc[start:end] if t.i not in aside):
         return False
