@@ -54,8 +54,7 @@ def ontology_dir() -> Path:
         if (folder / ONTOLOGY_FILE).is_file():
             return folder
     raise ActorGraphError(
-        f"the ontology ({ONTOLOGY_FILE}) is missing from this installation; "
-        "reinstall actorgraph"
+        f"the ontology ({ONTOLOGY_FILE}) is missing from this installation; reinstall actorgraph"
     )
 
 
@@ -108,8 +107,13 @@ class Violation:
 def _namespaces() -> NamespaceManager:
     nm = NamespaceManager(Graph(), bind_namespaces="core")
     for prefix, ns in [
-        ("ag", AG._NS), ("actor", ACTOR), ("document", DOCUMENT), ("evidence", EVIDENCE),
-        ("graph", GRAPH), ("schema", SCHEMA), ("org", ORG),
+        ("ag", AG._NS),
+        ("actor", ACTOR),
+        ("document", DOCUMENT),
+        ("evidence", EVIDENCE),
+        ("graph", GRAPH),
+        ("schema", SCHEMA),
+        ("org", ORG),
         ("skos", Namespace("http://www.w3.org/2004/02/skos/core#")),
         ("prov", Namespace("http://www.w3.org/ns/prov#")),
     ]:
@@ -145,10 +149,13 @@ def _unasserted_evidence(data: Graph, nm: NamespaceManager) -> list[Violation]:
         s, p, o = (data.value(node, prop) for prop in (RDF.subject, RDF.predicate, RDF.object))
         if s is not None and p is not None and o is not None and (s, p, o) not in data:
             triple = " ".join(_short(t, nm) or "?" for t in (s, p, o))
-            found.append(Violation(
-                focus_node=_short(node, nm) or "?", path=None,
-                message=f"evidence reifies a relation that is not in the graph: {triple}",
-            ))
+            found.append(
+                Violation(
+                    focus_node=_short(node, nm) or "?",
+                    path=None,
+                    message=f"evidence reifies a relation that is not in the graph: {triple}",
+                )
+            )
     return found
 
 

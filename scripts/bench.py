@@ -43,11 +43,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from machine import describe
 
 README = Path(__file__).resolve().parents[1] / "README.md"
-NAMES = ["allies of an actor", "who backs whom", "members of a coalition",
-         "evidence of a relation"]
+NAMES = ["allies of an actor", "who backs whom", "members of a coalition", "evidence of a relation"]
 #: The README's demo values, replaced by actors of the synthetic corpus.
-DEMO_TERMS = {'"Russia"': "actor", "actor:turkey": "patron",
-              "actor:national-liberation-front": "client"}
+DEMO_TERMS = {
+    '"Russia"': "actor",
+    "actor:turkey": "patron",
+    "actor:national-liberation-front": "client",
+}
 
 
 def readme_queries() -> dict[str, str]:
@@ -107,6 +109,7 @@ def median_ms_within(func: Callable[[], Any], repeat: int, budget_s: int) -> flo
     turn: at 10^6 triples one call may take many minutes. rdflib is pure
     Python, so the alarm's exception interrupts it cleanly.
     """
+
     def stop(_signum: int, _frame: Any) -> None:
         raise Overtime
 
@@ -168,8 +171,13 @@ def ingest(corpus: Path, store: Path, workers: int) -> dict[str, float]:
         summary = ingest_paths(kg, [str(corpus)], workers=workers)
         kg.optimize()  # as `actorgraph ingest` does after a run of 100+ documents
         triples = kg.triple_count()
-    return {"wall": time.perf_counter() - start, "cpu": cpu_seconds() - cpu,
-            "documents": summary.documents, "relations": summary.relations, "triples": triples}
+    return {
+        "wall": time.perf_counter() - start,
+        "cpu": cpu_seconds() - cpu,
+        "documents": summary.documents,
+        "relations": summary.relations,
+        "triples": triples,
+    }
 
 
 def first_lines(src: Path, dst: Path, n: int) -> None:
@@ -193,9 +201,13 @@ def copy_prefix(source: Path, target: Path, quads: int) -> int:
 
     with KnowledgeGraph.open(str(source), read_only=True) as src:
         store = src.backend.store  # type: ignore[attr-defined]
-        docs = [row["doc"] for row in src.select(
-            "SELECT ?doc ?t WHERE { GRAPH ?doc { ?doc a schema:NewsArticle ; "
-            "prov:generatedAtTime ?t } } ORDER BY ?t")]
+        docs = [
+            row["doc"]
+            for row in src.select(
+                "SELECT ?doc ?t WHERE { GRAPH ?doc { ?doc a schema:NewsArticle ; "
+                "prov:generatedAtTime ?t } } ORDER BY ?t"
+            )
+        ]
         with KnowledgeGraph.open(str(target)) as dst:  # created with the gazetteer
             out = dst.backend.store  # type: ignore[attr-defined]
             total = len(out)
@@ -242,8 +254,9 @@ def pick_actors(kg: Any) -> dict[str, str]:
     }
 
 
-def query_latencies(store: Path, repeat: int, with_rdflib: bool,
-                    rdflib_budget: int = 300) -> list[dict[str, Any]]:
+def query_latencies(
+    store: Path, repeat: int, with_rdflib: bool, rdflib_budget: int = 300
+) -> list[dict[str, Any]]:
     """Median ms of each README query: our store (CLI path), raw Oxigraph, rdflib in memory."""
     import pyoxigraph as ox
     from rdflib import Dataset
@@ -260,20 +273,31 @@ def query_latencies(store: Path, repeat: int, with_rdflib: bool,
         load_s = 0.0
         if with_rdflib:
             start = time.perf_counter()
-            data = ox.serialize(raw.quads_for_pattern(None, None, None, None),
-                                format=ox.RdfFormat.N_QUADS) or b""
+            data = (
+                ox.serialize(
+                    raw.quads_for_pattern(None, None, None, None), format=ox.RdfFormat.N_QUADS
+                )
+                or b""
+            )
             dataset = Dataset(default_union=True)
             dataset.parse(data=data, format="nquads")
             load_s = time.perf_counter() - start
         for name, text in texts.items():
             n = len(kg.query(text).rows)
             ours = median_ms(lambda t=text: kg.query(t), repeat)
-            engine = median_ms(lambda t=text: list(raw.query(
-                t, use_default_graph_as_union=True, prefixes=DEFAULT_PREFIXES)), repeat)
+            engine = median_ms(
+                lambda t=text: list(
+                    raw.query(t, use_default_graph_as_union=True, prefixes=DEFAULT_PREFIXES)
+                ),
+                repeat,
+            )
             row = {"query": name, "rows": n, "actorgraph_ms": ours, "oxigraph_ms": engine}
             if dataset is not None:
-                slow = median_ms_within(lambda t=text, d=dataset: list(d.query(PREFIXES + t)),
-                                        max(3, repeat // 5), rdflib_budget)
+                slow = median_ms_within(
+                    lambda t=text, d=dataset: list(d.query(PREFIXES + t)),
+                    max(3, repeat // 5),
+                    rdflib_budget,
+                )
                 row.update(rdflib_ms=slow, ratio=slow / ours, rdflib_load_s=load_s)
             rows.append(row)
     return rows
@@ -306,8 +330,10 @@ def view_times(store: Path, repeat: int, html_out: Path) -> dict[str, float]:
         a = max(graph.degree, key=lambda item: item[1])[0]  # the hub, and an actor 3-4 hops away
         hops = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), a, 4)
         b = max(hops, key=lambda node: (hops[node], str(node)))
-        print(f"path from {graph.nodes[a]['label']} to {graph.nodes[b]['label']} "
-              f"({hops[b]} hops)", flush=True)
+        print(
+            f"path from {graph.nodes[a]['label']} to {graph.nodes[b]['label']} ({hops[b]} hops)",
+            flush=True,
+        )
 
         def path() -> None:  # as `actorgraph path` does without --since/--until
             g = path_graph(kg, a, b, max_hops=4)
@@ -337,8 +363,9 @@ def view_times(store: Path, repeat: int, html_out: Path) -> dict[str, float]:
             "path ms": median_ms(path, repeat),
             "path --since/--until ms": median_ms(path_window, repeat),
             "path search only ms": median_ms(lambda: find_paths(graph, a, b, max_hops=4), repeat),
-            "path (light network) ms": median_ms(lambda: find_paths(light_network(kg), a, b,
-                                                                    max_hops=4), repeat),
+            "path (light network) ms": median_ms(
+                lambda: find_paths(light_network(kg), a, b, max_hops=4), repeat
+            ),
             "analyze ms": median_ms(analyze, max(1, repeat // 2)),
             "html export ms": median_ms(lambda: write_html(kg, html_out), max(1, repeat // 2)),
             "actors": graph.number_of_nodes(),
@@ -351,8 +378,7 @@ def view_times(store: Path, repeat: int, html_out: Path) -> dict[str, float]:
 
 def table(rows: list[dict[str, Any]]) -> str:
     cols = list(rows[0])
-    cells = [[f"{r[c]:.2f}" if isinstance(r[c], float) else str(r[c]) for c in cols]
-             for r in rows]
+    cells = [[f"{r[c]:.2f}" if isinstance(r[c], float) else str(r[c]) for c in cols] for r in rows]
     widths = [max(len(c), *(len(x[i]) for x in cells)) for i, c in enumerate(cols)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True))]
     lines += ["  ".join(x.ljust(w) for x, w in zip(row, widths, strict=True)) for row in cells]
@@ -371,15 +397,25 @@ def ingest_runs(tmp: Path, args: argparse.Namespace) -> list[dict[str, Any]]:
         m = min(args.single, n) if workers == 1 else n
         w = words * m / n
         result = ingest(source, tmp / f"store-{workers}", workers)
-        runs.append({"workers": workers, "articles": m, "wall s": result["wall"],
-                     "cpu s": result["cpu"], "articles/s": m / result["wall"],
-                     "words/s": round(w / result["wall"]), "triples": result["triples"]})
+        runs.append(
+            {
+                "workers": workers,
+                "articles": m,
+                "wall s": result["wall"],
+                "cpu s": result["cpu"],
+                "articles/s": m / result["wall"],
+                "words/s": round(w / result["wall"]),
+                "triples": result["triples"],
+            }
+        )
         print(table(runs[-1:]), flush=True)
     full = tmp / "store-2"
     own, kids = peak_mb()
     print(f"\ningest\n{table(runs)}")
-    print(f"store on disk: {folder_mb(full):.0f} MB for {runs[-1]['triples']:,} triples; "
-          f"peak memory: {own:.0f} MB (this process), {kids:.0f} MB (largest worker)")
+    print(
+        f"store on disk: {folder_mb(full):.0f} MB for {runs[-1]['triples']:,} triples; "
+        f"peak memory: {own:.0f} MB (this process), {kids:.0f} MB (largest worker)"
+    )
     (tmp / "ingest.json").write_text(json.dumps(runs))
     return runs
 
@@ -387,16 +423,28 @@ def ingest_runs(tmp: Path, args: argparse.Namespace) -> list[dict[str, Any]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=20_000, help="corpus size (2-worker ingest)")
-    ap.add_argument("--single", type=int, default=3_000,
-                    help="articles for the 1-worker ingest (its speed does not depend on size)")
+    ap.add_argument(
+        "--single",
+        type=int,
+        default=3_000,
+        help="articles for the 1-worker ingest (its speed does not depend on size)",
+    )
     ap.add_argument("--repeat", type=int, default=15, help="runs per latency median")
     ap.add_argument("--quick", action="store_true", help="a small smoke run of a few seconds")
     ap.add_argument("--no-rdflib", action="store_true", help="skip the rdflib comparison")
-    ap.add_argument("--rdflib-budget", type=int, default=300,
-                    help="seconds allowed for each rdflib query's runs (inf beyond)")
-    ap.add_argument("--workdir", type=Path, default=None,
-                    help="keep the corpus and stores here; a second run with the same "
-                         "folder reuses its ingested store and skips the ingest")
+    ap.add_argument(
+        "--rdflib-budget",
+        type=int,
+        default=300,
+        help="seconds allowed for each rdflib query's runs (inf beyond)",
+    )
+    ap.add_argument(
+        "--workdir",
+        type=Path,
+        default=None,
+        help="keep the corpus and stores here; a second run with the same "
+        "folder reuses its ingested store and skips the ingest",
+    )
     args = ap.parse_args()
     if args.quick:
         args.articles, args.single, args.repeat = 40, 20, 3
@@ -422,14 +470,23 @@ def main() -> None:
             cut = tmp / f"store-{size}"
             shutil.rmtree(cut, ignore_errors=True)  # left by an earlier run in --workdir
             triples = copy_prefix(full, cut, size)
-            print(f"\nread-only open (what each command pays first): "
-                  f"{open_ms(cut):.0f} ms", flush=True)
+            print(
+                f"\nread-only open (what each command pays first): {open_ms(cut):.0f} ms",
+                flush=True,
+            )
             print(f"queries at {triples:,} triples (medians of {args.repeat} runs)", flush=True)
-            print(table(query_latencies(cut, args.repeat, not args.no_rdflib,
-                                                args.rdflib_budget)), flush=True)
+            print(
+                table(query_latencies(cut, args.repeat, not args.no_rdflib, args.rdflib_budget)),
+                flush=True,
+            )
             views = view_times(cut, max(3, args.repeat // 3), tmp / "graph.html")
-            print("views: " + ", ".join(f"{k} {v:.0f}" if isinstance(v, float) else f"{k} {v}"
-                                        for k, v in views.items()), flush=True)
+            print(
+                "views: "
+                + ", ".join(
+                    f"{k} {v:.0f}" if isinstance(v, float) else f"{k} {v}" for k, v in views.items()
+                ),
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -33,10 +33,26 @@ from graph.views.html import render_html
 from graph.views.network import build_network
 from graph.vocab import EntityType
 
-PREDICATES = ["allied-with", "backs", "includes", "opposes", "attacks", "negotiates-with",
-              "accuses", "affiliated-with"]
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+PREDICATES = [
+    "allied-with",
+    "backs",
+    "includes",
+    "opposes",
+    "attacks",
+    "negotiates-with",
+    "accuses",
+    "affiliated-with",
+]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def fill(kg: KnowledgeGraph, n_actors: int, seed: int = 1) -> int:
@@ -53,14 +69,32 @@ def fill(kg: KnowledgeGraph, n_actors: int, seed: int = 1) -> int:
         triples.add((a, rng.choice(PREDICATES), b))
     ordered = sorted(triples, key=lambda t: (t[0].label, t[1], t[2].label))
     for start in range(0, len(ordered), 25):
-        chunk = ordered[start:start + 25]
+        chunk = ordered[start : start + 25]
         day = f"2020-{1 + start % 12:02d}-{1 + start % 28:02d}"
         text = f"Synthetic report {start}: " + " ".join(
-            f"{s.label} {p} {o.label}." for s, p, o in chunk)
+            f"{s.label} {p} {o.label}." for s, p, o in chunk
+        )
         doc = Document(text=text, source=f"bench/{start}.txt", date=day)
-        rels = [Relation(s, p, o, Evidence(doc.source, f"{s.label} {p} {o.label}.", 0, 10,
-                                           "bench", 0.5 + rng.random() / 2, doc.id, day,
-                                           s.label, o.label)) for s, p, o in chunk]
+        rels = [
+            Relation(
+                s,
+                p,
+                o,
+                Evidence(
+                    doc.source,
+                    f"{s.label} {p} {o.label}.",
+                    0,
+                    10,
+                    "bench",
+                    0.5 + rng.random() / 2,
+                    doc.id,
+                    day,
+                    s.label,
+                    o.label,
+                ),
+            )
+            for s, p, o in chunk
+        ]
         kg.add_document(doc, rels)
     return len(ordered)
 
@@ -74,13 +108,20 @@ def open_in_chromium(page_file: Path, runs: int) -> tuple[list[float], list[floa
         for _ in range(runs):
             context = browser.new_context(viewport={"width": 1400, "height": 900})
             sent: list[str] = []
-            context.route("**/*", lambda r, sent=sent: r.continue_() if r.request.url.startswith(
-                "file://") else (sent.append(r.request.url), r.abort()))
+            context.route(
+                "**/*",
+                lambda r, sent=sent: (
+                    r.continue_()
+                    if r.request.url.startswith("file://")
+                    else (sent.append(r.request.url), r.abort())
+                ),
+            )
             page = context.new_page()
             start = time.perf_counter()
             page.goto(page_file.as_uri())
-            page.wait_for_function("() => window.actorgraph && window.actorgraph.stabilized",
-                                   timeout=300_000)
+            page.wait_for_function(
+                "() => window.actorgraph && window.actorgraph.stabilized", timeout=300_000
+            )
             wall.append(time.perf_counter() - start)
             in_page.append(page.evaluate("actorgraph.stabilizedAt") / 1000)
             if sent:
@@ -100,8 +141,10 @@ def main() -> None:
         with KnowledgeGraph.open(os.path.join(tmp, "store")) as kg:
             t0 = time.perf_counter()
             relations = fill(kg, args.actors)
-            print(f"store: {args.actors} actors, {relations} relations "
-                  f"(built in {time.perf_counter() - t0:.1f} s, not measured below)")
+            print(
+                f"store: {args.actors} actors, {relations} relations "
+                f"(built in {time.perf_counter() - t0:.1f} s, not measured below)"
+            )
             exports, read_times = [], []
             page_file = Path(tmp) / "bench.html"
             for _ in range(args.runs):
@@ -112,15 +155,21 @@ def main() -> None:
                 exports.append(time.perf_counter() - t0)
                 read_times.append(t1 - t0)
         size = page_file.stat().st_size / 1e6
-        print(f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
-              f"page {size:.1f} MB")
-        print(f"export (read store + render + write), median of {args.runs}: "
-              f"{statistics.median(exports):.2f} s (store read "
-              f"{statistics.median(read_times):.2f} s)")
+        print(
+            f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
+            f"page {size:.1f} MB"
+        )
+        print(
+            f"export (read store + render + write), median of {args.runs}: "
+            f"{statistics.median(exports):.2f} s (store read "
+            f"{statistics.median(read_times):.2f} s)"
+        )
         in_page, wall = open_in_chromium(page_file, args.runs)
-        print(f"open to stabilised in Chromium (physics off), median of {args.runs}: "
-              f"{statistics.median(in_page):.2f} s in page, {statistics.median(wall):.2f} s "
-              f"wall; runs: {', '.join(f'{w:.2f}' for w in wall)}")
+        print(
+            f"open to stabilised in Chromium (physics off), median of {args.runs}: "
+            f"{statistics.median(in_page):.2f} s in page, {statistics.median(wall):.2f} s "
+            f"wall; runs: {', '.join(f'{w:.2f}' for w in wall)}"
+        )
     sys.stdout.flush()
 
 

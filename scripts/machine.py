@@ -23,6 +23,8 @@ def describe() -> str:
     except OSError:
         pass
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    return (f"{cpu}, {os.cpu_count()} cores, {ram:.0f} GB RAM, {platform.system()} "
-            f"{platform.release()}, Python {platform.python_version()}, pyoxigraph "
-            f"{pyoxigraph.__version__}; load average {load:.1f} at start")
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {ram:.0f} GB RAM, {platform.system()} "
+        f"{platform.release()}, Python {platform.python_version()}, pyoxigraph "
+        f"{pyoxigraph.__version__}; load average {load:.1f} at start"
+    )

@@ -88,8 +88,18 @@ FACT_TEMPLATES = {
     ],
 }
 #: How often each kind of fact is reported, relative to the others.
-FACT_WEIGHTS = {"backs": 5, "includes": 3, "allied-with": 3, "attacks": 5, "opposes": 3,
-                "accuses": 2, "negotiates-with": 2, "represents": 2, "leads": 1, "controls": 2}
+FACT_WEIGHTS = {
+    "backs": 5,
+    "includes": 3,
+    "allied-with": 3,
+    "attacks": 5,
+    "opposes": 3,
+    "accuses": 2,
+    "negotiates-with": 2,
+    "represents": 2,
+    "leads": 1,
+    "controls": 2,
+}
 TWO_ACTOR_TEMPLATES = [
     "Officials from {state} and {state2} are expected to {verb} the {noun} next {month}.",
     "{person} told reporters in {capital} that the {noun} would {verb} {det} {noun2}.",
@@ -253,8 +263,11 @@ class World:
     def __init__(self, rng: random.Random, gazetteer: dict[str, list], theatres: int = 60):
         self.rng = rng
         self.adjective = {e.label: e.adjectival[0] for e in gazetteer["State"] if e.adjectival}
-        self.aliases = {e.label: [a for a in e.alt if a[:1].isupper() and len(a) < 40][:3]
-                        for kind in ("ArmedGroup", "Coalition") for e in gazetteer[kind]}
+        self.aliases = {
+            e.label: [a for a in e.alt if a[:1].isupper() and len(a) < 40][:3]
+            for kind in ("ArmedGroup", "Coalition")
+            for e in gazetteer[kind]
+        }
         for e in gazetteer["State"]:  # capitals and "the Kremlin" name the state too
             self.aliases[e.label] = [m for m in e.metonym if m[:1].isupper()][:2]
         states = [e.label for e in gazetteer["State"] if e.label in self.adjective]
@@ -266,12 +279,14 @@ class World:
         self.theatres = [Theatre() for _ in range(theatres)]
         powers = states[:12]  # a few states are patrons everywhere
         for i, t in enumerate(self.theatres):
-            t.states = states[12 + 3 * i % (len(states) - 12):][:3] or states[12:15]
+            t.states = states[12 + 3 * i % (len(states) - 12) :][:3] or states[12:15]
             t.states += rng.sample(powers, 2)
             t.groups = groups[i::theatres] + [
-                f"{words.pop()} {rng.choice(GROUP_HEADS)}" for _ in range(rng.randint(30, 45))]
+                f"{words.pop()} {rng.choice(GROUP_HEADS)}" for _ in range(rng.randint(30, 45))
+            ]
             t.coalitions = coalitions[i::theatres] + [
-                f"{words.pop()} {rng.choice(COALITION_HEADS)}" for _ in range(rng.randint(1, 2))]
+                f"{words.pop()} {rng.choice(COALITION_HEADS)}" for _ in range(rng.randint(1, 2))
+            ]
             t.places = [f"{words.pop()} province" for _ in range(6)] + [rng.choice(PLACES)]
             self._facts(t, words)
 
@@ -353,14 +368,24 @@ class Grammar:
         kinds = [k for k in FACT_WEIGHTS if t.facts[k]]
         kind = r.choices(kinds, [FACT_WEIGHTS[k] for k in kinds])[0]
         a, b = t.facts[kind][int(t.pick[kind](r))]
-        usable = [tpl for tpl in FACT_TEMPLATES[kind]
-                  if ("{a_adj}" not in tpl or a in w.adjective)
-                  and ("{b_adj}" not in tpl or b in w.adjective)]
+        usable = [
+            tpl
+            for tpl in FACT_TEMPLATES[kind]
+            if ("{a_adj}" not in tpl or a in w.adjective)
+            and ("{b_adj}" not in tpl or b in w.adjective)
+        ]
         template = r.choice(usable or ["{A} and {b} {verbed} {det} {noun} on {day}."])
         named_a, named_b = w.name(a), w.name(b)
-        return self.fill(template, a=named_a, b=named_b, A=_upper(named_a), B=_upper(named_b),
-                         a_adj=w.adjective.get(a, ""), b_adj=w.adjective.get(b, ""),
-                         person=self.surname(r))
+        return self.fill(
+            template,
+            a=named_a,
+            b=named_b,
+            A=_upper(named_a),
+            B=_upper(named_b),
+            a_adj=w.adjective.get(a, ""),
+            b_adj=w.adjective.get(b, ""),
+            person=self.surname(r),
+        )
 
     def sentence(self) -> str:
         """Return one sentence naming zero, one, two or more actors."""

@@ -51,8 +51,13 @@ def make_relation(
     """
     text = sentence if sentence is not None else f"{subject} {predicate} {obj}."
     evidence = Evidence(
-        source=source, sentence=text, start=start, end=start + len(text), rule=rule,
-        confidence=confidence, date=date,
+        source=source,
+        sentence=text,
+        start=start,
+        end=start + len(text),
+        rule=rule,
+        confidence=confidence,
+        date=date,
         subject_mention=subject if subject_mention is None else subject_mention,
         object_mention=obj if object_mention is None else object_mention,
     )
@@ -100,8 +105,9 @@ def _oxigraph_cli() -> str:
 
 
 def _sparql(url: str, form: dict[str, str]) -> bytes:
-    request = Request(url, data=urlencode(form).encode(),
-                      headers={"Accept": "application/sparql-results+json"})
+    request = Request(
+        url, data=urlencode(form).encode(), headers={"Accept": "application/sparql-results+json"}
+    )
     with urlopen(request, timeout=5) as response:
         return bytes(response.read())
 
@@ -117,9 +123,17 @@ def sparql_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = _free_port()
     log = (folder / "server.log").open("w")
     server = subprocess.Popen(
-        [_oxigraph_cli(), "serve", "--location", str(folder / "db"),
-         "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-        stdout=log, stderr=subprocess.STDOUT,
+        [
+            _oxigraph_cli(),
+            "serve",
+            "--location",
+            str(folder / "db"),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--union-default-graph",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}/query"
     deadline = time.monotonic() + 20
@@ -131,8 +145,9 @@ def sparql_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             except (URLError, ConnectionError, OSError):
                 if server.poll() is not None or time.monotonic() > deadline:
                     log.flush()
-                    pytest.fail("the oxigraph server did not start: "
-                                + (folder / "server.log").read_text())
+                    pytest.fail(
+                        "the oxigraph server did not start: " + (folder / "server.log").read_text()
+                    )
                 time.sleep(0.05)
         yield url
     finally:
@@ -154,10 +169,15 @@ def clear_endpoint(query_url: str) -> None:
     from graph.store.mapping import GAZETTEER_GRAPH
 
     update_url = query_url.rsplit("/", 1)[0] + "/update"
-    _sparql(update_url, {"update": f"""
+    _sparql(
+        update_url,
+        {
+            "update": f"""
         DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }}
         WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{GAZETTEER_GRAPH}>) }} ;
-        DROP SILENT DEFAULT"""})
+        DROP SILENT DEFAULT"""
+        },
+    )
 
 
 @pytest.fixture(params=["embedded", "remote"])

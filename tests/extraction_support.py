@@ -85,7 +85,10 @@ def score(folder: Path) -> tuple[float, float, float, str]:
     cmd = f"{sys.executable} -m graph extract {{files}} --format jsonl"
     out = subprocess.run(
         [sys.executable, str(SCORER), str(folder), "--cmd", cmd, "-v"],
-        capture_output=True, text=True, check=True, timeout=600,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
     ).stdout
     found = re.search(r"precision=([0-9.]+) recall=([0-9.]+) f1=([0-9.]+)", out)
     assert found, out

@@ -88,10 +88,21 @@ def test_extract_jsonl_prints_the_contract(run, article):
     assert records, "the article states relations"
     for rec in records:
         assert list(rec) == [
-            "subject", "subject_type", "subject_mention", "predicate", "object", "object_type",
-            "object_mention", "confidence", "sentence", "source", "start", "end", "rule",
+            "subject",
+            "subject_type",
+            "subject_mention",
+            "predicate",
+            "object",
+            "object_type",
+            "object_mention",
+            "confidence",
+            "sentence",
+            "source",
+            "start",
+            "end",
+            "rule",
         ]
-        assert ARTICLE[rec["start"]:rec["end"]] == rec["sentence"]
+        assert ARTICLE[rec["start"] : rec["end"]] == rec["sentence"]
         assert rec["source"] == str(article)
 
 
@@ -102,8 +113,16 @@ def test_extract_reads_standard_input(run):
 
 
 def test_assert_then_show_lists_the_analyst_relation_with_its_note(run):
-    made = run("assert", "Turkey", "backs", "Faylaq al-Sham", "--object-type", "ArmedGroup",
-               "--source", "field notes, 2020-10")
+    made = run(
+        "assert",
+        "Turkey",
+        "backs",
+        "Faylaq al-Sham",
+        "--object-type",
+        "ArmedGroup",
+        "--source",
+        "field notes, 2020-10",
+    )
     assert made.exit_code == 0, made.output
     shown = run("show", "faylaq al-sham", "--format", "json")
     rows = json.loads(shown.stdout)
@@ -170,8 +189,12 @@ def test_validate_passes_on_ingested_data(run, article):
 
 def test_global_store_option_and_environment_choose_the_store(run, tmp_path, monkeypatch):
     elsewhere = tmp_path / "elsewhere"
-    assert run("--store", str(elsewhere), "assert", "Turkey", "backs", "Qatar",
-               "--source", "n").exit_code == 0
+    assert (
+        run(
+            "--store", str(elsewhere), "assert", "Turkey", "backs", "Qatar", "--source", "n"
+        ).exit_code
+        == 0
+    )
     monkeypatch.setenv("ACTORGRAPH_STORE", str(elsewhere))
     rows = json.loads(run("actors", "--format", "json").stdout)
     assert {r["label"] for r in rows} == {"Turkey", "Qatar"}
@@ -198,8 +221,7 @@ def test_demo_writes_store_and_graph_and_its_suggestions_work(run, tmp_path):
 
 def test_validate_lists_violations_readably_and_exits_1(run, article):
     run("ingest", str(article))
-    broken = ("INSERT { GRAPH ?g { ?e ag:confidence 7.5 } } "
-              "WHERE { GRAPH ?g { ?e a ag:Evidence } }")
+    broken = "INSERT { GRAPH ?g { ?e ag:confidence 7.5 } } WHERE { GRAPH ?g { ?e a ag:Evidence } }"
     assert run("query", broken, "--update").exit_code == 0
     result = run("validate", "--format", "json")
     assert result.exit_code == 1
@@ -227,13 +249,17 @@ LEXICON_TTL = """@prefix ag: <https://w3id.org/actorgraph/ontology#> .
 @pytest.mark.parametrize("suffix", [".ttl", ".csv"])
 def test_an_analyst_lexicon_teaches_a_new_actor(run, tmp_path, suffix):
     lexicon = tmp_path / f"mine{suffix}"
-    lexicon.write_text(LEXICON_TTL if suffix == ".ttl" else
-                       "name,type,aliases\nZarqa Hawks,ArmedGroup,ZH\n", encoding="utf-8")
+    lexicon.write_text(
+        LEXICON_TTL if suffix == ".ttl" else "name,type,aliases\nZarqa Hawks,ArmedGroup,ZH\n",
+        encoding="utf-8",
+    )
     text = "Iran-backed ZH fighters shelled the port, the army said.\n"
     result = run("extract", "-", "--format", "jsonl", "--lexicon", str(lexicon), stdin=text)
     assert result.exit_code == 0, result.output
-    found = {(r["subject"], r["predicate"], r["object"])
-             for r in map(json.loads, result.stdout.splitlines())}
+    found = {
+        (r["subject"], r["predicate"], r["object"])
+        for r in map(json.loads, result.stdout.splitlines())
+    }
     assert ("Iran", "backs", "Zarqa Hawks") in found
 
 

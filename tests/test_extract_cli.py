@@ -18,8 +18,20 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_lexicon_cli_add_list_path(home: Path) -> None:
     runner = CliRunner()
-    added = runner.invoke(app, ["lexicon", "add", "Kivu Defence Forces", "--type", "armedgroup",
-                                "--alias", "KDF", "--alias", "Kivu Defenders"])
+    added = runner.invoke(
+        app,
+        [
+            "lexicon",
+            "add",
+            "Kivu Defence Forces",
+            "--type",
+            "armedgroup",
+            "--alias",
+            "KDF",
+            "--alias",
+            "Kivu Defenders",
+        ],
+    )
     assert added.exit_code == 0, added.output
     listed = runner.invoke(app, ["lexicon", "list"])
     assert listed.output == "Kivu Defence Forces\tArmedGroup\tKDF|Kivu Defenders\n"
@@ -36,11 +48,13 @@ def test_lexicon_added_actor_is_found_next_run(home: Path) -> None:
     from graph.extract import Extractor
     from graph.records import Document
 
-    CliRunner().invoke(app, ["lexicon", "add", "Kivu Defence Forces", "-t", "ArmedGroup",
-                             "-a", "Kivu Defenders"])
+    CliRunner().invoke(
+        app, ["lexicon", "add", "Kivu Defence Forces", "-t", "ArmedGroup", "-a", "Kivu Defenders"]
+    )
     rels = Extractor().extract(Document("Iran backs the Kivu Defenders.", source="t"))
     assert [(r.subject.label, r.predicate, r.object.label) for r in rels] == [
-        ("Iran", "backs", "Kivu Defence Forces")]
+        ("Iran", "backs", "Kivu Defence Forces")
+    ]
 
 
 def test_user_pattern_file_is_picked_up(home: Path) -> None:
@@ -49,6 +63,7 @@ def test_user_pattern_file_is_picked_up(home: Path) -> None:
 
     (home / "mine.json").write_text(
         '{"rules": [{"id": "x-bankrolls-y", "predicate": "backs", "confidence": 0.6,'
-        ' "pattern": [{"slot": "subject"}, {"LOWER": "underwrites"}, {"slot": "object"}]}]}')
+        ' "pattern": [{"slot": "subject"}, {"LOWER": "underwrites"}, {"slot": "object"}]}]}'
+    )
     rels = Extractor().extract(Document("Qatar underwrites Hamas.", source="t"))
     assert [r.evidence.rule for r in rels] == ["x-bankrolls-y"]

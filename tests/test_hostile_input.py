@@ -50,8 +50,16 @@ def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
     (tmp_path / "idlib.txt").write_text(ARTICLE, encoding="utf-8")
     assert invoke("ingest", "idlib.txt").exit_code == 0
-    made = invoke("assert", MARKUP, "backs", "NLF", "--subject-type", "ArmedGroup",
-                  "--source", f"note with {MARKUP}")
+    made = invoke(
+        "assert",
+        MARKUP,
+        "backs",
+        "NLF",
+        "--subject-type",
+        "ArmedGroup",
+        "--source",
+        f"note with {MARKUP}",
+    )
     assert made.exit_code == 0, made.output
     return invoke
 
@@ -100,9 +108,14 @@ def test_injection_through_names_and_options_changes_nothing(run, payload):
 
 def test_hostile_names_are_found_and_printed_as_literal_text(run):
     """Rich markup, HTML and braces in names and sentences come out exactly as written."""
-    for args in (["show", MARKUP], ["actors", "--name", "script"], ["path", MARKUP, "NLF"],
-                 ["analyze", MARKUP], ["export", "--actor", MARKUP, "--format", "csv"],
-                 ["analyze"]):
+    for args in (
+        ["show", MARKUP],
+        ["actors", "--name", "script"],
+        ["path", MARKUP, "NLF"],
+        ["analyze", MARKUP],
+        ["export", "--actor", MARKUP, "--format", "csv"],
+        ["analyze"],
+    ):
         result = run(*args)
         assert result.exit_code == 0, (args, result.output)
         shown = " ".join(result.stdout.split())  # tables may wrap a long cell
@@ -146,28 +159,56 @@ def test_an_update_smuggled_in_a_query_file_is_refused(run, tmp_path):
 
 
 def test_a_megabyte_without_punctuation_extracts_in_bounded_time(tmp_path):
-    words = ["Russia", "backs", "the", "rebels", "and", "Turkey", "Hezbollah", "fighters",
-             "near", "Idlib", "attacked", "allied", "with", "Iran", "of", "al-Qaeda", "said"]
+    words = [
+        "Russia",
+        "backs",
+        "the",
+        "rebels",
+        "and",
+        "Turkey",
+        "Hezbollah",
+        "fighters",
+        "near",
+        "Idlib",
+        "attacked",
+        "allied",
+        "with",
+        "Iran",
+        "of",
+        "al-Qaeda",
+        "said",
+    ]
     text = " ".join(words[i * 7 % len(words)] for i in range(150_000))[:1_000_000]
     path = tmp_path / "run-on.txt"
     path.write_text(text, encoding="utf-8")
     start = time.monotonic()
-    done = subprocess.run([sys.executable, "-m", "graph", "extract", str(path), "--format",
-                           "jsonl"], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "graph", "extract", str(path), "--format", "jsonl"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert time.monotonic() - start < 120
     for line in done.stdout.splitlines():
         record = json.loads(line)
-        assert text[record["start"]:record["end"]] == record["sentence"]
+        assert text[record["start"] : record["end"]] == record["sentence"]
 
 
 def test_ingest_keeps_a_corpus_url_that_is_not_an_iri_as_data(run, tmp_path):
     corpus = tmp_path / "urls.jsonl"
     corpus.write_text(
-        json.dumps({"text": "Hezbollah, an ally of Iran, fought rebels near Qusayr.",
-                    "url": 'http://x y/"><script>alert(1)</script>'}) + "\n"
+        json.dumps(
+            {
+                "text": "Hezbollah, an ally of Iran, fought rebels near Qusayr.",
+                "url": 'http://x y/"><script>alert(1)</script>',
+            }
+        )
+        + "\n"
         + json.dumps({"text": "Iran backs Hezbollah, analysts said.", "url": "www.no-scheme"})
-        + "\n", encoding="utf-8")
+        + "\n",
+        encoding="utf-8",
+    )
     result = run("ingest", str(corpus), "--format", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)[0]["documents"] == 2
@@ -178,13 +219,19 @@ def test_ingest_of_an_awkward_folder_reads_what_it_can(run, tmp_path):
     """Encodings, a symlink loop, a binary file and nesting together, through the CLI."""
     folder = tmp_path / "awkward"
     (folder / "deep").mkdir(parents=True)
-    (folder / "latin1.txt").write_bytes("Le Hezbollah, allié de l'Iran, a combattu.\n"
-                                        .encode("latin-1"))
+    (folder / "latin1.txt").write_bytes(
+        "Le Hezbollah, allié de l'Iran, a combattu.\n".encode("latin-1")
+    )
     (folder / "utf16.txt").write_bytes(ARTICLE.replace("Monday", "Tuesday").encode("utf-16"))
     (folder / "deep" / "loop").symlink_to(folder)
     (folder / "nested.html").write_text(
-        "<html><body>" + "<div>" * 5000 + "<p>Iran backs Hezbollah, analysts said.</p>"
-        + "</div>" * 5000 + "</body></html>", encoding="utf-8")
+        "<html><body>"
+        + "<div>" * 5000
+        + "<p>Iran backs Hezbollah, analysts said.</p>"
+        + "</div>" * 5000
+        + "</body></html>",
+        encoding="utf-8",
+    )
     (folder / "blob.bin").write_bytes(bytes(range(256)) * 4)
     result = run("ingest", str(folder), "--format", "json")
     assert result.exit_code == 0, result.output

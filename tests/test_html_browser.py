@@ -23,13 +23,23 @@ from graph.views.html import write_html
 from graph.views.network import build_network
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                       reason="needs Debian's chromium at /usr/bin/chromium (.ci/run installs it)"),
+    pytest.mark.skipif(
+        not os.path.exists(CHROMIUM),
+        reason="needs Debian's chromium at /usr/bin/chromium (.ci/run installs it)",
+    ),
 ]
 
 
@@ -117,7 +127,8 @@ def test_html_filters_hide_relations_and_types(opened):
     assert hidden == 3
     page.uncheck("#ag-types input[data-name='State']")
     states = page.evaluate(
-        "actorgraph.nodes.get({filter: n => n.type === 'State' && !n.hidden}).length")
+        "actorgraph.nodes.get({filter: n => n.type === 'State' && !n.hidden}).length"
+    )
     assert states == 0
 
 

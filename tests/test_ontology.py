@@ -16,8 +16,9 @@ XSD_DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
 
 
 def good_dataset() -> Dataset:
-    doc = make_document("Russia backs Syria. Faylaq al-Sham joined the NLF.",
-                        title="Idlib", date="2020-02-01")
+    doc = make_document(
+        "Russia backs Syria. Faylaq al-Sham joined the NLF.", title="Idlib", date="2020-02-01"
+    )
     relations = [
         make_relation("Russia", "backs", "Syria", subject_type="State", object_type="State"),
         make_relation("Faylaq al-Sham", "member-of", "NLF", object_type="Coalition", start=20),
@@ -60,8 +61,10 @@ def test_ontology_validate_reports_bad_evidence_readably():
     found = validate(data)
 
     messages = {(v.path, v.message) for v in found}
-    assert ("ag:confidence", "evidence must carry a confidence between 0 and 1 "
-            "(ag:confidence, xsd:decimal)") in messages
+    assert (
+        "ag:confidence",
+        "evidence must carry a confidence between 0 and 1 (ag:confidence, xsd:decimal)",
+    ) in messages
     assert ("ag:sentence", "evidence must quote its sentence (ag:sentence, a string)") in messages
     assert all(v.focus_node.startswith("evidence:") for v in found)
     assert str(found[0]).startswith("Violation: evidence:")
@@ -83,8 +86,9 @@ def test_ontology_validate_start_after_end_is_a_violation():
     data = good_dataset()
     for s, _, _, ctx in list(data.quads((None, AG.startOffset, None, None))):
         data.graph(ctx).set((s, AG.startOffset, Literal(999)))
-    assert any(v.message == "the sentence's start offset is after its end offset"
-               for v in validate(data))
+    assert any(
+        v.message == "the sentence's start offset is after its end offset" for v in validate(data)
+    )
 
 
 def test_ontology_type_rules_on_arguments_are_warnings():

@@ -273,9 +273,7 @@ def test_readers_skip_a_jsonl_line_over_the_size_limit(tmp_path: Path) -> None:
     long_line = json.dumps({"text": "x" * 5000})
     path.write_text(f'{long_line}\n{{"text": "short"}}\n')
     items = read_all(path, max_bytes=1000)
-    assert items[0] == Skipped(
-        f"{path}#L1", "longer than 1 KB; split it or raise --max-size"
-    )
+    assert items[0] == Skipped(f"{path}#L1", "longer than 1 KB; split it or raise --max-size")
     assert isinstance(items[1], Document) and items[1].text == "short"
 
 

@@ -32,7 +32,7 @@ pytestmark = pytest.mark.slow
 
 GENERATED_AT = "http://www.w3.org/ns/prov#generatedAtTime"
 NEWS_ARTICLE = "https://schema.org/NewsArticle"
-DOC_GRAPHS = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a <https://schema.org/NewsArticle> } }")
+DOC_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a <https://schema.org/NewsArticle> } }"
 ARTICLES = 40
 
 Graphs = dict[str, frozenset[tuple[str, str, str]]]
@@ -42,7 +42,10 @@ def actorgraph(*args: str, **kwargs) -> subprocess.Popen:
     """Start `actorgraph ARGS` as its own process (stdout and stderr captured)."""
     return subprocess.Popen(
         [sys.executable, "-m", "graph", *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kwargs,
     )
 
 
@@ -70,9 +73,14 @@ def read_store(path: Path) -> Graphs:
 
 
 def doc_graphs(graphs: Graphs) -> Graphs:
-    return {g: q for g, q in graphs.items()
-            if any(p == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" and o == NEWS_ARTICLE
-                   for _, p, o in q)}
+    return {
+        g: q
+        for g, q in graphs.items()
+        if any(
+            p == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" and o == NEWS_ARTICLE
+            for _, p, o in q
+        )
+    }
 
 
 def stated_knowledge(graphs: Graphs) -> frozenset[tuple[str, str, str]]:
@@ -81,8 +89,11 @@ def stated_knowledge(graphs: Graphs) -> frozenset[tuple[str, str, str]]:
     facts: set[tuple[str, str, str]] = set()
     for name, quads in graphs.items():
         if name not in (str(KNOWLEDGE_GRAPH), str(GAZETTEER_GRAPH)):
-            facts.update((s, p, o) for s, p, o in quads if URIRef(p) in KNOWLEDGE_PROPERTIES
-                         or (p == str(RDF.type) and o in types))
+            facts.update(
+                (s, p, o)
+                for s, p, o in quads
+                if URIRef(p) in KNOWLEDGE_PROPERTIES or (p == str(RDF.type) and o in types)
+            )
     return frozenset(facts)
 
 
@@ -95,7 +106,8 @@ def assert_only_whole_documents(graphs: Graphs, clean: Graphs) -> None:
         if name.startswith("https://w3id.org/actorgraph/document/"):
             assert quads == clean[name], (
                 f"{name} is not whole: has {sorted(quads - clean[name])[:3]}, "
-                f"lacks {sorted(clean[name] - quads)[:3]}")
+                f"lacks {sorted(clean[name] - quads)[:3]}"
+            )
     knowledge = graphs.get(str(KNOWLEDGE_GRAPH), frozenset())
     assert knowledge == stated_knowledge(graphs)
 
@@ -125,10 +137,15 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("corpus") / "corpus.jsonl"
     with path.open("w", encoding="utf-8") as out:
         for i in range(ARTICLES):
-            paragraphs = [" ".join(rng.choice(SENTENCES) for _ in range(rng.randint(2, 4)))
-                          for _ in range(rng.randint(6, 12))]
-            record = {"title": f"Article {i}", "date": f"2021-03-{i % 28 + 1:02d}",
-                      "text": f"Report {i}.\n\n" + "\n\n".join(paragraphs)}
+            paragraphs = [
+                " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(2, 4)))
+                for _ in range(rng.randint(6, 12))
+            ]
+            record = {
+                "title": f"Article {i}",
+                "date": f"2021-03-{i % 28 + 1:02d}",
+                "text": f"Report {i}.\n\n" + "\n\n".join(paragraphs),
+            }
             out.write(json.dumps(record) + "\n")
     return path
 
@@ -137,8 +154,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def clean(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Graphs:
     """The graphs of an uninterrupted ingest of the corpus."""
     store = tmp_path_factory.mktemp("clean") / "store"
-    code, out, err = finish(actorgraph("ingest", str(corpus), "--store", str(store),
-                                       "--format", "json"))
+    code, out, err = finish(
+        actorgraph("ingest", str(corpus), "--store", str(store), "--format", "json")
+    )
     assert code == 0, err
     assert json.loads(out)[0]["documents"] == ARTICLES
     graphs = read_store(store)
@@ -146,8 +164,13 @@ def clean(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Graphs:
     return graphs
 
 
-def poll_until(proc: subprocess.Popen, store: Path, done: Callable[[Graphs], bool],
-               clean: Graphs | None, timeout: float = 120) -> int:
+def poll_until(
+    proc: subprocess.Popen,
+    store: Path,
+    done: Callable[[Graphs], bool],
+    clean: Graphs | None,
+    timeout: float = 120,
+) -> int:
     """Read the store while ``proc`` writes to it until ``done``; check each snapshot
     against ``clean`` when given.
 
@@ -206,8 +229,9 @@ def test_sigkill_leaves_whole_documents_and_a_rerun_completes(corpus, clean, tmp
 def test_second_writer_stops_with_one_line_or_waits(corpus, clean, tmp_path):
     store = tmp_path / "store"
     # The first writer reads the corpus from a pipe, so it holds the store as long as we like.
-    first = actorgraph("ingest", "-", "--store", str(store), "--format", "json",
-                       stdin=subprocess.PIPE)
+    first = actorgraph(
+        "ingest", "-", "--store", str(store), "--format", "json", stdin=subprocess.PIPE
+    )
     lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
     first.stdin.write("".join(lines[:2]))
     first.stdin.flush()
@@ -229,8 +253,9 @@ def test_second_writer_stops_with_one_line_or_waits(corpus, clean, tmp_path):
         "wait for it to finish, rerun with a longer --wait, or use another --store"
     )
 
-    second = actorgraph("ingest", str(extra), "--store", str(store), "--wait", "120",
-                        "--format", "json")
+    second = actorgraph(
+        "ingest", str(extra), "--store", str(store), "--wait", "120", "--format", "json"
+    )
     time.sleep(1.0)
     assert second.poll() is None  # waiting
     first.stdin.write("".join(lines[2:]))
@@ -243,8 +268,12 @@ def test_second_writer_stops_with_one_line_or_waits(corpus, clean, tmp_path):
     assert json.loads(out)[0]["documents"] == 1
     graphs = read_store(store)
     assert len(doc_graphs(graphs)) == ARTICLES + 1
-    validated = subprocess.run([sys.executable, "-m", "graph", "validate", "--store", str(store)],
-                               capture_output=True, text=True, timeout=120)
+    validated = subprocess.run(
+        [sys.executable, "-m", "graph", "validate", "--store", str(store)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert validated.returncode == 0, validated.stdout + validated.stderr
 
 
@@ -255,7 +284,9 @@ def test_queries_during_an_ingest_see_only_whole_documents(corpus, clean, tmp_pa
     # The command line too: a read-only command works while the ingest holds the lock.
     listed = subprocess.run(
         [sys.executable, "-m", "graph", "documents", "--store", str(store), "--format", "json"],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert listed.returncode == 0, listed.stderr
     assert len(json.loads(listed.stdout)) >= 2
@@ -276,9 +307,17 @@ class Server:
 
     def start(self) -> None:
         self.proc = subprocess.Popen(
-            [_oxigraph_cli(), "serve", "--location", str(self.folder), "--bind",
-             f"127.0.0.1:{self.port}", "--union-default-graph"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                _oxigraph_cli(),
+                "serve",
+                "--location",
+                str(self.folder),
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--union-default-graph",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 20
         while True:
@@ -304,8 +343,7 @@ def remote_graphs(url: str) -> Graphs:
     found: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
     for row in json.loads(body)["results"]["bindings"]:
         if row["p"]["value"] != GENERATED_AT:
-            found[row["g"]["value"]].add(
-                (row["s"]["value"], row["p"]["value"], row["o"]["value"]))
+            found[row["g"]["value"]].add((row["s"]["value"], row["p"]["value"], row["o"]["value"]))
     return {g: frozenset(t) for g, t in found.items()}
 
 
@@ -345,8 +383,11 @@ def test_remote_server_gone_mid_ingest_names_the_document_and_a_rerun_resumes(
 
 def test_remote_ingest_with_two_workers_equals_the_embedded_one(corpus, clean, sparql_endpoint):
     clear_endpoint(sparql_endpoint)
-    code, out, err = finish(actorgraph("ingest", str(corpus), "--store", sparql_endpoint,
-                                       "--workers", "2", "--format", "json"))
+    code, out, err = finish(
+        actorgraph(
+            "ingest", str(corpus), "--store", sparql_endpoint, "--workers", "2", "--format", "json"
+        )
+    )
     assert code == 0, err
     assert json.loads(out)[0]["documents"] == ARTICLES
     assert remote_graphs(sparql_endpoint) == clean

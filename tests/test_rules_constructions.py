@@ -334,4 +334,3 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
 
 
 test_construction_found, test_construction_not_overreaching = construction_tests(CASES, NEGATIVE)
-

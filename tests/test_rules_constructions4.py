@@ -68,8 +68,7 @@ CASES: list[tuple[str, str, list[Triple]]] = [
     ),
     (
         "strike-on-place-killed",
-        "An Israeli airstrike on Gaza City's northern districts killed Mohammed Deif on "
-        "Tuesday.",
+        "An Israeli airstrike on Gaza City's northern districts killed Mohammed Deif on Tuesday.",
         [("Israel", "attacks", "Mohammed Deif")],
     ),
     (
@@ -189,8 +188,7 @@ NEGATIVE: list[tuple[str, str, list[Triple]]] = [
     ),
     (
         "a meeting that did not happen",
-        "The head of the Arakan Army did not meet his counterpart in the Kachin Independence "
-        "Army.",
+        "The head of the Arakan Army did not meet his counterpart in the Kachin Independence Army.",
         [("Arakan Army", "negotiates-with", "Kachin Independence Army")],
     ),
     (

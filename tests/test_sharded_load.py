@@ -98,16 +98,21 @@ def test_loading_twice_or_from_stdin_changes_nothing(corpus: Path, tmp_path: Pat
     store = str(tmp_path / "store")
     assert invoke("ingest", "--relations", "-", "--store", store, stdin=extracted).exit_code == 0
     before = quads_without_ingest_time(store)
-    again = invoke("ingest", "--relations", "-", "--store", store, "--format", "json",
-                   stdin=extracted)
+    again = invoke(
+        "ingest", "--relations", "-", "--store", store, "--format", "json", stdin=extracted
+    )
     assert json.loads(again.stdout)[0]["unchanged"] == len(ARTICLES)
     assert quads_without_ingest_time(store) == before
 
 
 def test_with_documents_adds_a_document_line_before_each_documents_relations(corpus: Path):
     plain = invoke("extract", str(corpus), "--format", "jsonl").stdout.splitlines()
-    lines = [json.loads(x) for x in invoke(
-        "extract", str(corpus), "--format", "jsonl", "--with-documents").stdout.splitlines()]
+    lines = [
+        json.loads(x)
+        for x in invoke(
+            "extract", str(corpus), "--format", "jsonl", "--with-documents"
+        ).stdout.splitlines()
+    ]
     documents = [x["document"] for x in lines if "document" in x]
     assert len(documents) == len(ARTICLES)
     assert set(documents[0]) == {"id", "source", "title", "date", "url", "text"}
@@ -118,7 +123,7 @@ def test_with_documents_adds_a_document_line_before_each_documents_relations(cor
             current = line["document"]
             continue
         assert line.pop("document_id") == current["id"]
-        assert current["text"][line["start"]:line["end"]] == line["sentence"]
+        assert current["text"][line["start"] : line["end"]] == line["sentence"]
         relations.append(line)
     # Without the flag the output is exactly the relations.md contract, nothing else.
     assert [json.loads(x) for x in plain] == relations
@@ -135,8 +140,7 @@ def test_with_documents_needs_jsonl(corpus: Path):
     [
         ("not json\n", "line 1: not a JSON object"),
         ('{"subject": "A"}\n', "line 1: a relation before any document line"),
-        ('{"document": {"id": "0000000000000000", "text": "x"}}\n',
-         "does not match its text"),
+        ('{"document": {"id": "0000000000000000", "text": "x"}}\n', "does not match its text"),
     ],
 )
 def test_a_file_that_is_not_extraction_output_is_one_line_and_exit_2(
@@ -150,8 +154,9 @@ def test_a_file_that_is_not_extraction_output_is_one_line_and_exit_2(
 
 
 def test_documents_before_a_bad_line_are_stored_and_a_rerun_resumes(corpus: Path, tmp_path: Path):
-    lines = invoke("extract", str(corpus / "one"), "--format", "jsonl",
-                   "--with-documents").stdout.splitlines()
+    lines = invoke(
+        "extract", str(corpus / "one"), "--format", "jsonl", "--with-documents"
+    ).stdout.splitlines()
     second_doc = [i for i, x in enumerate(lines) if x.startswith('{"document"')][1]
     broken = tmp_path / "broken.jsonl"
     # A damaged line inside the second document: the first is whole and stored, the second not.

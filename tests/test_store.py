@@ -19,12 +19,26 @@ OTHER = "Russia, an ally of Damascus, backs the Syrian army in Idlib."
 
 def article_relations(source: str = "idlib.txt") -> list:
     return [
-        make_relation("Turkey", "backs", "Faylaq al-Sham", subject_type="State",
-                      source=source, rule="x-backed-y", date="2020-02-01",
-                      sentence=ARTICLE, confidence=0.85),
-        make_relation("Faylaq al-Sham", "member-of", "National Liberation Front",
-                      object_type="Coalition", source=source, rule="joined",
-                      sentence=ARTICLE),
+        make_relation(
+            "Turkey",
+            "backs",
+            "Faylaq al-Sham",
+            subject_type="State",
+            source=source,
+            rule="x-backed-y",
+            date="2020-02-01",
+            sentence=ARTICLE,
+            confidence=0.85,
+        ),
+        make_relation(
+            "Faylaq al-Sham",
+            "member-of",
+            "National Liberation Front",
+            object_type="Coalition",
+            source=source,
+            rule="joined",
+            sentence=ARTICLE,
+        ),
     ]
 
 
@@ -76,8 +90,8 @@ def test_store_forget_keeps_relations_other_documents_support(kg):
 
 
 KNOWLEDGE_BACKS = (
-    "SELECT ?s ?o WHERE { GRAPH <https://w3id.org/actorgraph/graph/knowledge> "
-    "{ ?s ag:backs ?o } }")
+    "SELECT ?s ?o WHERE { GRAPH <https://w3id.org/actorgraph/graph/knowledge> { ?s ag:backs ?o } }"
+)
 
 
 def test_store_knowledge_graph_holds_each_fact_once_until_no_graph_states_it(kg):
@@ -93,7 +107,7 @@ def test_store_knowledge_graph_holds_each_fact_once_until_no_graph_states_it(kg)
 
 
 def _analyst_id(kg) -> str:
-    rows = kg.select("SELECT ?g WHERE { GRAPH ?g { ?e ag:method \"analyst\" } }")
+    rows = kg.select('SELECT ?g WHERE { GRAPH ?g { ?e ag:method "analyst" } }')
     return str(rows[0]["g"]).rsplit("graph/", 1)[1]
 
 
@@ -102,14 +116,18 @@ def test_store_knowledge_graph_is_rebuilt_for_a_store_made_without_it(store_path
 
     with KnowledgeGraph.open(store_path) as kg:
         add_article(kg)
-        made = kg.select("SELECT ?s ?p ?o WHERE { GRAPH <https://w3id.org/actorgraph/graph/"
-                         "knowledge> { ?s ?p ?o } }")
+        made = kg.select(
+            "SELECT ?s ?p ?o WHERE { GRAPH <https://w3id.org/actorgraph/graph/"
+            "knowledge> { ?s ?p ?o } }"
+        )
         # as an older actorgraph left it (a user's update would refill it at once)
         kg.backend.update("DROP GRAPH <https://w3id.org/actorgraph/graph/knowledge>")
         assert kg.select(KNOWLEDGE_BACKS) == []
     with KnowledgeGraph.open(store_path, read_only=True) as kg:  # as `actorgraph query` does
-        rebuilt = kg.select("SELECT ?s ?p ?o WHERE { GRAPH <https://w3id.org/actorgraph/graph/"
-                            "knowledge> { ?s ?p ?o } }")
+        rebuilt = kg.select(
+            "SELECT ?s ?p ?o WHERE { GRAPH <https://w3id.org/actorgraph/graph/"
+            "knowledge> { ?s ?p ?o } }"
+        )
     assert sorted(map(str, rebuilt)) == sorted(map(str, made)) and len(made) > 4
 
 
@@ -129,7 +147,10 @@ def test_store_document_metadata_is_queryable_by_sparql(kg):
     assert len(rows) == 1
     row = rows[0]
     assert (str(row["title"]), str(row["date"]), str(row["source"])) == (
-        "Idlib offensive", "2020-02-01", "idlib.txt")
+        "Idlib offensive",
+        "2020-02-01",
+        "idlib.txt",
+    )
     assert row["date"].datatype == URIRef("http://www.w3.org/2001/XMLSchema#date")
     assert str(row["ingested"])[:2] == "20"
     assert kg.documents()[0].id == result.document_id
@@ -198,16 +219,30 @@ WHERE { GRAPH ?g { ?g a schema:NewsArticle } }"""
         (UNSAY_BACKS, []),
         (UNSAY_BACKS + " ;", []),  # a trailing ';' of the user's own
         # the user's prefix ag: means something else: the refresh is unaffected
-        ("PREFIX ag: <http://example.org/other#>\n" + UNSAY_BACKS.replace(
-            "ag:backs", "<https://w3id.org/actorgraph/ontology#backs>"), []),
+        (
+            "PREFIX ag: <http://example.org/other#>\n"
+            + UNSAY_BACKS.replace("ag:backs", "<https://w3id.org/actorgraph/ontology#backs>"),
+            [],
+        ),
         (SAY_BACKS, [("Russia", "Faylaq al-Sham"), ("Turkey", "Faylaq al-Sham")]),
-        ("DROP GRAPH <https://w3id.org/actorgraph/graph/knowledge>",
-         [("Turkey", "Faylaq al-Sham")]),
-        ("INSERT DATA { GRAPH <https://w3id.org/actorgraph/graph/knowledge> { "
-         "actor:iran ag:backs actor:turkey } }", [("Turkey", "Faylaq al-Sham")]),
+        (
+            "DROP GRAPH <https://w3id.org/actorgraph/graph/knowledge>",
+            [("Turkey", "Faylaq al-Sham")],
+        ),
+        (
+            "INSERT DATA { GRAPH <https://w3id.org/actorgraph/graph/knowledge> { "
+            "actor:iran ag:backs actor:turkey } }",
+            [("Turkey", "Faylaq al-Sham")],
+        ),
     ],
-    ids=["delete", "trailing-semicolon", "own-prefix", "insert", "drop-knowledge",
-         "write-knowledge"],
+    ids=[
+        "delete",
+        "trailing-semicolon",
+        "own-prefix",
+        "insert",
+        "drop-knowledge",
+        "write-knowledge",
+    ],
 )
 def test_store_user_update_keeps_the_knowledge_graph_in_step(kg, update, expected):
     add_article(kg)
@@ -216,13 +251,16 @@ def test_store_user_update_keeps_the_knowledge_graph_in_step(kg, update, expecte
     assert [(str(r["patron"]), str(r["client"])) for r in rows] == expected
     turkey = next(a for a in kg.actors() if a.label == "Turkey")
     assert turkey.relations == len([r for r in expected if "Turkey" in r])
-    stated = kg.select("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
-                       "FILTER(?g != <https://w3id.org/actorgraph/graph/knowledge> && "
-                       "?g != <https://w3id.org/actorgraph/graph/gazetteer>) "
-                       "FILTER(?p IN (ag:backs, ag:includes, skos:prefLabel, skos:altLabel) "
-                       "|| (?p = rdf:type && ?o IN (ag:State, ag:ArmedGroup, ag:Coalition))) }")
-    known = kg.select("SELECT ?s ?p ?o WHERE { GRAPH <https://w3id.org/actorgraph/graph/"
-                      "knowledge> { ?s ?p ?o } }")
+    stated = kg.select(
+        "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+        "FILTER(?g != <https://w3id.org/actorgraph/graph/knowledge> && "
+        "?g != <https://w3id.org/actorgraph/graph/gazetteer>) "
+        "FILTER(?p IN (ag:backs, ag:includes, skos:prefLabel, skos:altLabel) "
+        "|| (?p = rdf:type && ?o IN (ag:State, ag:ArmedGroup, ag:Coalition))) }"
+    )
+    known = kg.select(
+        "SELECT ?s ?p ?o WHERE { GRAPH <https://w3id.org/actorgraph/graph/knowledge> { ?s ?p ?o } }"
+    )
     assert sorted(map(str, known)) == sorted(map(str, stated))
 
 
@@ -247,8 +285,12 @@ def test_store_query_kinds(kg):
     add_article(kg)
     select = kg.query("SELECT DISTINCT ?s ?o WHERE { ?s ag:backs ?o }")
     assert select.kind == "select" and select.vars == ["s", "o"]
-    assert select.rows == [{"s": URIRef("https://w3id.org/actorgraph/actor/turkey"),
-                            "o": URIRef("https://w3id.org/actorgraph/actor/faylaq-al-sham")}]
+    assert select.rows == [
+        {
+            "s": URIRef("https://w3id.org/actorgraph/actor/turkey"),
+            "o": URIRef("https://w3id.org/actorgraph/actor/faylaq-al-sham"),
+        }
+    ]
     graph = kg.query("CONSTRUCT WHERE { ?s ag:backs ?o }")
     assert graph.kind == "graph" and len(graph.triples) == 1
     assert "actor:turkey ag:backs actor:faylaq-al-sham" in graph.serialize("turtle")
@@ -275,9 +317,10 @@ def test_store_select_bindings_cannot_inject(kg, name):
 
 def test_store_select_binds_names_with_quotes_and_braces(kg):
     odd = 'The "Brave" {Front}'
-    kg.add_document(make_document("An odd name."), [
-        make_relation(odd, "opposes", "Turkey", object_type="State", sentence="An odd name.")
-    ])
+    kg.add_document(
+        make_document("An odd name."),
+        [make_relation(odd, "opposes", "Turkey", object_type="State", sentence="An odd name.")],
+    )
     rows = kg.select(  # the document's graph and the knowledge graph both name it
         "SELECT DISTINCT ?a WHERE { GRAPH ?g { ?a skos:prefLabel ?name } }", {"name": Literal(odd)}
     )
@@ -287,8 +330,10 @@ def test_store_select_binds_names_with_quotes_and_braces(kg):
 
 def test_store_select_returns_python_values(kg):
     add_article(kg)
-    rows = kg.select("SELECT ?start ?rule WHERE { GRAPH ?g { ?e ag:startOffset ?start ; "
-                     "ag:rule ?rule } } ORDER BY ?rule")
+    rows = kg.select(
+        "SELECT ?start ?rule WHERE { GRAPH ?g { ?e ag:startOffset ?start ; "
+        "ag:rule ?rule } } ORDER BY ?rule"
+    )
     assert rows == [{"start": 0, "rule": "joined"}, {"start": 0, "rule": "x-backed-y"}]
 
 
@@ -308,10 +353,12 @@ def test_store_validate_passes_on_ingested_data(kg):
 
 def test_store_validate_reports_a_broken_graph(kg):
     add_article(kg)
-    kg.query("""DELETE { GRAPH ?g { ?e ag:confidence ?c } }
+    kg.query(
+        """DELETE { GRAPH ?g { ?e ag:confidence ?c } }
                 INSERT { GRAPH ?g { ?e ag:confidence 7.5 } }
                 WHERE { GRAPH ?g { ?e a ag:Evidence ; ag:rule "joined" ; ag:confidence ?c } }""",
-             allow_update=True)
+        allow_update=True,
+    )
     found = [v for v in kg.validate() if v.severity == "Violation"]
     assert len(found) == 1
     assert found[0].path == "ag:confidence"
@@ -346,8 +393,10 @@ def test_store_remote_document_is_one_query_and_one_update(sparql_endpoint, monk
 
     with KnowledgeGraph.open(sparql_endpoint) as kg:
         monkeypatch.setattr(RemoteBackend, "_post", counting)
-        results = [kg.add_document(make_document(t, f"d{i}.txt"), article_relations(f"d{i}.txt"))
-                   for i, t in enumerate(texts)]
+        results = [
+            kg.add_document(make_document(t, f"d{i}.txt"), article_relations(f"d{i}.txt"))
+            for i, t in enumerate(texts)
+        ]
         monkeypatch.setattr(RemoteBackend, "_post", post)
         new = sum(r.added for r in results)
         assert new == len(set(texts))

@@ -77,15 +77,22 @@ LOCK_PROBE = textwrap.dedent("""
 
 def test_store_locked_by_another_process(store_path):
     with KnowledgeGraph.open(store_path) as kg:
-        kg.add_document(make_document("Russia backs Syria."), [
-            make_relation("Russia", "backs", "Syria", subject_type="State", object_type="State")
-        ])
-        probe = subprocess.run([sys.executable, "-c", LOCK_PROBE, store_path],
-                               capture_output=True, text=True, timeout=60)
+        kg.add_document(
+            make_document("Russia backs Syria."),
+            [make_relation("Russia", "backs", "Syria", subject_type="State", object_type="State")],
+        )
+        probe = subprocess.run(
+            [sys.executable, "-c", LOCK_PROBE, store_path],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     assert probe.returncode == 0, probe.stderr
     first, second = probe.stdout.splitlines()
-    assert first == (f"locked: the store {store_path} is in use by another actorgraph "
-                     "process; wait for it to finish, or use another --store")
+    assert first == (
+        f"locked: the store {store_path} is in use by another actorgraph "
+        "process; wait for it to finish, or use another --store"
+    )
     assert second == "read-only documents: 1"
 
 
@@ -114,9 +121,10 @@ def test_store_write_failing_half_way_stores_nothing(store_path):
         before = kg.triple_count()
         from graph.store.mapping import document_graph_quads
 
-        quads = document_graph_quads(make_document("Russia backs Syria."), [
-            make_relation("Russia", "backs", "Syria", subject_type="State", object_type="State")
-        ])
+        quads = document_graph_quads(
+            make_document("Russia backs Syria."),
+            [make_relation("Russia", "backs", "Syria", subject_type="State", object_type="State")],
+        )
 
         def failing():
             yield from quads[:5]
@@ -129,12 +137,16 @@ def test_store_write_failing_half_way_stores_nothing(store_path):
 
 def test_store_dataset_is_an_rdflib_front_door(store_path):
     with KnowledgeGraph.open(store_path) as kg:
-        kg.add_document(make_document("Russia backs Syria."), [
-            make_relation("Russia", "backs", "Syria", subject_type="State", object_type="State")
-        ])
-        rows = list(kg.dataset.query(
-            "PREFIX ag: <https://w3id.org/actorgraph/ontology#> "
-            "SELECT DISTINCT ?s WHERE { ?s ag:backs ?o }"))
+        kg.add_document(
+            make_document("Russia backs Syria."),
+            [make_relation("Russia", "backs", "Syria", subject_type="State", object_type="State")],
+        )
+        rows = list(
+            kg.dataset.query(
+                "PREFIX ag: <https://w3id.org/actorgraph/ontology#> "
+                "SELECT DISTINCT ?s WHERE { ?s ag:backs ?o }"
+            )
+        )
     assert [str(r[0]) for r in rows] == ["https://w3id.org/actorgraph/actor/russia"]
 
 

@@ -25,8 +25,16 @@ def test_fast_path_gives_the_full_checks_kind(text, monkeypatch):
     assert sparql.check_user_query(text) == fast
 
 
-@pytest.mark.parametrize("text", [*SMUGGLED, "SELECT * { SERVICE <a:b> { ?s ?p ?o } }",
-                                  "SELECT * { ?s ?p \"\\u0041\" }", "LOAD <http://x.example/>",
-                                  "SELECT * WHERE { ?x ?p }", "SELECT * { ?s undeclared:p ?o }"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        *SMUGGLED,
+        "SELECT * { SERVICE <a:b> { ?s ?p ?o } }",
+        'SELECT * { ?s ?p "\\u0041" }',
+        "LOAD <http://x.example/>",
+        "SELECT * WHERE { ?x ?p }",
+        "SELECT * { ?s undeclared:p ?o }",
+    ],
+)
 def test_fast_path_leaves_everything_else_to_the_full_check(text):
     assert sparql._fast_query_kind(text) is None

@@ -55,11 +55,13 @@ def test_reading_unknown_actor_suggests_close_matches(gazetteer):
 
 
 def test_reading_actors_lists_only_what_documents_mention(gazetteer):
-    ingest(gazetteer, "Turkish-backed Faylaq al-Sham.", "a.txt",
-           backs(subject_mention="Turkish"))
-    ingest(gazetteer, "Turkey backs the SNA.", "b.txt",
-           backs(obj="Syrian National Army", sentence="Turkey backs the SNA.",
-                 object_mention="SNA"))
+    ingest(gazetteer, "Turkish-backed Faylaq al-Sham.", "a.txt", backs(subject_mention="Turkish"))
+    ingest(
+        gazetteer,
+        "Turkey backs the SNA.",
+        "b.txt",
+        backs(obj="Syrian National Army", sentence="Turkey backs the SNA.", object_mention="SNA"),
+    )
     listed = gazetteer.actors()
     assert [(a.label, a.type, a.relations) for a in listed] == [
         ("Turkey", "State", 2),
@@ -75,16 +77,29 @@ def test_reading_actors_lists_only_what_documents_mention(gazetteer):
 
 
 def test_reading_relations_of_an_actor_with_evidence_and_source(kg):
-    ingest(kg, "Turkish-backed Faylaq al-Sham.", "news/a.txt",
-           backs(sentence="Turkish-backed Faylaq al-Sham.", date="2020-02-01",
-                 rule="x-backed-y", confidence=0.8),
-           date="2020-02-01")
+    ingest(
+        kg,
+        "Turkish-backed Faylaq al-Sham.",
+        "news/a.txt",
+        backs(
+            sentence="Turkish-backed Faylaq al-Sham.",
+            date="2020-02-01",
+            rule="x-backed-y",
+            confidence=0.8,
+        ),
+        date="2020-02-01",
+    )
     rows = kg.relations_of("faylaq al-sham")
     assert len(rows) == 1
     row = rows[0]
     assert (row.subject, row.predicate, row.object) == ("Turkey", "backs", "Faylaq al-Sham")
     assert (row.sentence, row.source, row.rule, row.confidence, row.date) == (
-        "Turkish-backed Faylaq al-Sham.", "news/a.txt", "x-backed-y", 0.8, "2020-02-01")
+        "Turkish-backed Faylaq al-Sham.",
+        "news/a.txt",
+        "x-backed-y",
+        0.8,
+        "2020-02-01",
+    )
     assert row.document_id == kg.documents()[0].id
 
 
@@ -101,12 +116,21 @@ def test_reading_documents_in_ingest_order(kg):
 
 def test_reading_stats_count_documents_actors_relations(kg):
     base = kg.triple_count()
-    ingest(kg, "Turkey backs FaS and SNA.", "a.txt", backs(),
-           backs(obj="Syrian National Army", start=10),
-           make_relation("Syrian National Army", "opposes", "Syrian Democratic Forces", start=20))
+    ingest(
+        kg,
+        "Turkey backs FaS and SNA.",
+        "a.txt",
+        backs(),
+        backs(obj="Syrian National Army", start=10),
+        make_relation("Syrian National Army", "opposes", "Syrian Democratic Forces", start=20),
+    )
     numbers = kg.stats()
     assert {k: numbers[k] for k in ("documents", "actors", "relations", "evidence")} == {
-        "documents": 1, "actors": 4, "relations": 3, "evidence": 3}
+        "documents": 1,
+        "actors": 4,
+        "relations": 3,
+        "evidence": 3,
+    }
     assert numbers["by_predicate"] == {"backs": 2, "opposes": 1}
     assert numbers["by_type"] == {"ArmedGroup": 3, "State": 1}
     assert numbers["triples"] == kg.triple_count() > base
@@ -116,10 +140,17 @@ def test_reading_assert_relation_records_the_analyst(gazetteer):
     before = gazetteer.triple_count()
     rel = gazetteer.assert_relation("ankara", "backs", "hts", "field notes, Oct 2020")
     assert (rel.subject.label, rel.predicate, rel.object.label) == (
-        "Turkey", "backs", "Hayat Tahrir al-Sham")
+        "Turkey",
+        "backs",
+        "Hayat Tahrir al-Sham",
+    )
     row = gazetteer.relations_of("HTS")[0]
     assert (row.source, row.rule, row.confidence, row.sentence) == (
-        "analyst: field notes, Oct 2020", "analyst", 1.0, "field notes, Oct 2020")
+        "analyst: field notes, Oct 2020",
+        "analyst",
+        1.0,
+        "field notes, Oct 2020",
+    )
     answer = gazetteer.query("""ASK { ?e ag:method "analyst" ; ag:note "field notes, Oct 2020" ;
                                         rdf:subject actor:turkey ; rdf:object ?o }""")
     assert answer.boolean is True
@@ -135,8 +166,14 @@ def test_reading_assert_relation_records_the_analyst(gazetteer):
 def test_reading_assert_unknown_actor_needs_a_type(kg):
     with pytest.raises(UnknownActor, match="give --object-type to add it as a new actor"):
         kg.assert_relation("Turkey", "backs", "Nobody Brigade", "note", subject_type="State")
-    rel = kg.assert_relation("Turkey", "member-of", "NATO", "note",
-                             subject_type="State", object_type="InternationalOrganization")
+    rel = kg.assert_relation(
+        "Turkey",
+        "member-of",
+        "NATO",
+        "note",
+        subject_type="State",
+        object_type="InternationalOrganization",
+    )
     assert rel.object.type == "InternationalOrganization"
     assert kg.query("ASK { actor:nato ag:includes actor:turkey }").boolean is True
     assert kg.resolve_actor("nato").type == "InternationalOrganization"
@@ -144,8 +181,7 @@ def test_reading_assert_unknown_actor_needs_a_type(kg):
 
 def test_reading_assert_unknown_predicate_lists_the_vocabulary(kg):
     with pytest.raises(UnknownPredicate, match="Use one of"):
-        kg.assert_relation("A", "befriends", "B", "note", subject_type="State",
-                           object_type="State")
+        kg.assert_relation("A", "befriends", "B", "note", subject_type="State", object_type="State")
 
 
 def test_reading_bundled_gazetteer_is_loaded_at_creation(store_path):

@@ -56,13 +56,19 @@ def test_blocs_lower_resolution_merges_the_turkish_side(graph):
 def test_unbalanced_triads_two_clients_of_one_patron_fighting(graph):
     triads = unbalanced_triads(graph)
     assert [(set(t.actors), t.kind) for t in triads] == [
-        ({"Turkey", "NLF", "Sultan Murad Division"}, "rivals-with-common-friend")]
+        ({"Turkey", "NLF", "Sultan Murad Division"}, "rivals-with-common-friend")
+    ]
 
 
 def test_balance_summary(graph):
     assert balance_summary(graph) == {
-        "positive_ties": 9, "negative_ties": 6, "mixed_ties": 0,
-        "triangles": 4, "unbalanced": 1, "balance": 0.75}
+        "positive_ties": 9,
+        "negative_ties": 6,
+        "mixed_ties": 0,
+        "triangles": 4,
+        "unbalanced": 1,
+        "balance": 0.75,
+    }
 
 
 @pytest.mark.parametrize(

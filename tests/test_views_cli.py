@@ -86,8 +86,9 @@ def test_cli_analyze_json(store):
     assert result.exit_code == 0
     out = json.loads(result.output)
     assert (out["actors"], out["relations"]) == (ACTOR_COUNT, RELATION_COUNT)
-    assert {"Russia", "Syria"} <= set(next(b["members"] for b in out["blocs"]
-                                           if "Russia" in b["members"]))
+    assert {"Russia", "Syria"} <= set(
+        next(b["members"] for b in out["blocs"] if "Russia" in b["members"])
+    )
     assert out["unbalanced_triads"][0]["kind"] == "rivals-with-common-friend"
 
 
@@ -109,11 +110,11 @@ def test_cli_analyze_actor_profile(store):
 
 def test_cli_export_html_and_graphml(store, tmp_path):
     page, gml = tmp_path / "g.html", tmp_path / "g.graphml"
-    result = run(store, "export", "--html", str(page), "--format", "graphml",
-                 "--output", str(gml))
+    result = run(store, "export", "--html", str(page), "--format", "graphml", "--output", str(gml))
     assert result.exit_code == 0, result.output
     assert "http://" not in page.read_text().split('id="ag-data"')[0].replace(
-        "http://www.w3.org/2000/svg", "")
+        "http://www.w3.org/2000/svg", ""
+    )
     assert nx.read_graphml(gml).number_of_edges() == RELATION_COUNT
 
 

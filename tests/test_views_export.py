@@ -40,8 +40,11 @@ def test_export_graph_formats_round_trip(graph, fmt):
 
 def test_export_graphml_keeps_evidence_as_json(graph):
     back = nx.read_graphml(io.BytesIO(exported(graph, "graphml")))
-    data = next(d for _, _, d in back.edges(data=True) if d["predicate"] == "allied-with"
-                and d["documents"] == 2)
+    data = next(
+        d
+        for _, _, d in back.edges(data=True)
+        if d["predicate"] == "allied-with" and d["documents"] == 2
+    )
     assert len(json.loads(data["evidence"])) == 2
 
 
@@ -64,8 +67,11 @@ def test_export_rdf_datasets_keep_one_graph_per_document(graph, fmt, parser):
 
 def test_export_turtle_has_every_relation(graph):
     g = Graph().parse(data=exported(graph, "ttl").decode(), format="turtle")
-    relations = {(s, o) for s, p, o in g if str(p).startswith(str(AG._NS))
-                 and p not in (AG.sentence, AG.confidence, AG.rule)}
+    relations = {
+        (s, o)
+        for s, p, o in g
+        if str(p).startswith(str(AG._NS)) and p not in (AG.sentence, AG.confidence, AG.rule)
+    }
     assert len(relations) >= RELATION_COUNT
 
 

@@ -110,8 +110,10 @@ def test_paths_searched_outward_in_the_knowledge_graph_are_the_light_networks(
     everyone = light_network(store)
     light = light_network(store, **window)  # the relations with evidence in the window
     names = sorted(everyone.nodes[n]["label"] for n in everyone)
-    options = {**options, "avoid_actors": [resolve(light, n)
-                                           for n in options.get("avoid_actors", [])]}
+    options = {
+        **options,
+        "avoid_actors": [resolve(light, n) for n in options.get("avoid_actors", [])],
+    }
     for source in names:
         for target in names:
             a, b = resolve(everyone, source), resolve_actor(store, source)

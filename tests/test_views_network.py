@@ -49,7 +49,9 @@ def test_network_symmetric_relation_stated_both_ways_is_one_edge(store):
     assert edge["documents"] == 2
     assert (edge["first_seen"], edge["last_seen"]) == ("2020-02-01", "2021-01-10")
     assert [e["sentence"] for e in edge["evidence"]] == [
-        "Syria allied with Russia.", "Russia allied with Syria."]
+        "Syria allied with Russia.",
+        "Russia allied with Syria.",
+    ]
     assert edge["evidence"][0]["source"] == "news/d3.txt"
 
 
@@ -93,8 +95,10 @@ def test_evidence_query_binds_dates_instead_of_formatting_them():
 
 @pytest.mark.parametrize(
     ("bad", "error"),
-    [({"predicates": ["backs } ; DROP ALL ; {"]}, UnknownPredicate),
-     ({"types": ["State } UNION { ?x ?y ?z"]}, UnknownType)],
+    [
+        ({"predicates": ["backs } ; DROP ALL ; {"]}, UnknownPredicate),
+        ({"types": ["State } UNION { ?x ?y ?z"]}, UnknownType),
+    ],
 )
 def test_network_filters_reject_names_outside_the_vocabulary(store, bad, error):
     with pytest.raises(error):
@@ -103,9 +107,13 @@ def test_network_filters_reject_names_outside_the_vocabulary(store, bad, error):
 
 @pytest.mark.parametrize(
     ("text", "end", "expected"),
-    [("2020", False, date(2020, 1, 1)), ("2020", True, date(2020, 12, 31)),
-     ("2020-02", True, date(2020, 2, 29)), ("2020-3-5", False, date(2020, 3, 5)),
-     (None, False, None)],
+    [
+        ("2020", False, date(2020, 1, 1)),
+        ("2020", True, date(2020, 12, 31)),
+        ("2020-02", True, date(2020, 2, 29)),
+        ("2020-3-5", False, date(2020, 3, 5)),
+        (None, False, None),
+    ],
 )
 def test_parse_date_bound(text, end, expected):
     assert parse_date_bound(text, end=end) == expected

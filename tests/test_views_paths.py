@@ -22,20 +22,38 @@ def best(graph, a, b, **options):
 @pytest.mark.parametrize(
     ("a", "b", "options", "chain"),
     [
-        ("Turkey", "Faylaq al-Sham", {},
-         "Turkey --backs--> NLF --includes--> Faylaq al-Sham"),
-        ("Faylaq al-Sham", "Turkey", {},
-         "Faylaq al-Sham <--includes-- NLF <--backs-- Turkey"),
-        ("Turkey", "Faylaq al-Sham", {"directed": True},
-         "Turkey --backs--> NLF --includes--> Faylaq al-Sham"),
-        ("Turkey", "Faylaq al-Sham", {"avoid": ["includes"]},
-         "Turkey --opposes-- Syria --attacks--> Faylaq al-Sham"),
-        ("Turkey", "Faylaq al-Sham", {"via": ["backs", "member-of"]},
-         "Turkey --backs--> NLF --includes--> Faylaq al-Sham"),
-        ("Hezbollah", "Russia", {},
-         "Hezbollah --allied-with-- Iran --backs--> Syria --allied-with-- Russia"),
-        ("Recep Tayyip Erdogan", "NLF", {},
-         "Recep Tayyip Erdogan --leads--> Turkey --backs--> NLF"),
+        ("Turkey", "Faylaq al-Sham", {}, "Turkey --backs--> NLF --includes--> Faylaq al-Sham"),
+        ("Faylaq al-Sham", "Turkey", {}, "Faylaq al-Sham <--includes-- NLF <--backs-- Turkey"),
+        (
+            "Turkey",
+            "Faylaq al-Sham",
+            {"directed": True},
+            "Turkey --backs--> NLF --includes--> Faylaq al-Sham",
+        ),
+        (
+            "Turkey",
+            "Faylaq al-Sham",
+            {"avoid": ["includes"]},
+            "Turkey --opposes-- Syria --attacks--> Faylaq al-Sham",
+        ),
+        (
+            "Turkey",
+            "Faylaq al-Sham",
+            {"via": ["backs", "member-of"]},
+            "Turkey --backs--> NLF --includes--> Faylaq al-Sham",
+        ),
+        (
+            "Hezbollah",
+            "Russia",
+            {},
+            "Hezbollah --allied-with-- Iran --backs--> Syria --allied-with-- Russia",
+        ),
+        (
+            "Recep Tayyip Erdogan",
+            "NLF",
+            {},
+            "Recep Tayyip Erdogan --leads--> Turkey --backs--> NLF",
+        ),
     ],
 )
 def test_path_best_chain(graph, a, b, options, chain):
@@ -44,13 +62,21 @@ def test_path_best_chain(graph, a, b, options, chain):
 
 def test_path_avoid_actor_goes_around(graph):
     nlf = resolve(graph, "NLF")
-    assert best(graph, "Turkey", "Faylaq al-Sham", avoid_actors=[nlf]) == \
-        "Turkey --opposes-- Syria --attacks--> Faylaq al-Sham"
+    assert (
+        best(graph, "Turkey", "Faylaq al-Sham", avoid_actors=[nlf])
+        == "Turkey --opposes-- Syria --attacks--> Faylaq al-Sham"
+    )
 
 
 def test_path_all_ranked_by_length_then_events_then_confidence(graph):
-    paths = find_paths(graph, resolve(graph, "Turkey"), resolve(graph, "Faylaq al-Sham"),
-                       all_paths=True, max_hops=3, limit=50)
+    paths = find_paths(
+        graph,
+        resolve(graph, "Turkey"),
+        resolve(graph, "Faylaq al-Sham"),
+        all_paths=True,
+        max_hops=3,
+        limit=50,
+    )
     assert [p.chain() for p in paths[:3]] == [
         "Turkey --backs--> NLF --includes--> Faylaq al-Sham",
         "Turkey --opposes-- Syria --attacks--> Faylaq al-Sham",
@@ -63,8 +89,9 @@ def test_path_all_ranked_by_length_then_events_then_confidence(graph):
 
 
 def test_path_all_respects_limit(graph):
-    paths = find_paths(graph, resolve(graph, "Turkey"), resolve(graph, "Faylaq al-Sham"),
-                       all_paths=True, limit=2)
+    paths = find_paths(
+        graph, resolve(graph, "Turkey"), resolve(graph, "Faylaq al-Sham"), all_paths=True, limit=2
+    )
     assert len(paths) == 2
 
 
@@ -84,8 +111,12 @@ def test_path_none_raises_no_path(graph, a, b, options):
 
 @pytest.mark.parametrize(
     ("name", "label"),
-    [("turkey", "Turkey"), ("ANKARA", "Turkey"), ("national liberation front", "NLF"),
-     (" Faylaq al-Sham ", "Faylaq al-Sham")],
+    [
+        ("turkey", "Turkey"),
+        ("ANKARA", "Turkey"),
+        ("national liberation front", "NLF"),
+        (" Faylaq al-Sham ", "Faylaq al-Sham"),
+    ],
 )
 def test_resolve_through_aliases_case_insensitively(graph, name, label):
     assert graph.nodes[resolve(graph, name)]["label"] == label

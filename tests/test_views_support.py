@@ -34,39 +34,60 @@ XSS_ACTOR = "<img src=x onerror=alert(1)>"
 XSS_SENTENCE = "They said <script>window.__pwned = 1; alert('x')</script> & more."
 
 TYPES = {
-    "Turkey": "State", "Russia": "State", "Syria": "State", "Iran": "State",
-    "NLF": "Coalition", "Faylaq al-Sham": "ArmedGroup", "Sultan Murad Division": "ArmedGroup",
-    "Hezbollah": "ArmedGroup", "Recep Tayyip Erdogan": "Person", "Jaysh al-Izza": "ArmedGroup",
-    "Group A": "ArmedGroup", "Group B": "ArmedGroup", XSS_ACTOR: "ArmedGroup",
+    "Turkey": "State",
+    "Russia": "State",
+    "Syria": "State",
+    "Iran": "State",
+    "NLF": "Coalition",
+    "Faylaq al-Sham": "ArmedGroup",
+    "Sultan Murad Division": "ArmedGroup",
+    "Hezbollah": "ArmedGroup",
+    "Recep Tayyip Erdogan": "Person",
+    "Jaysh al-Izza": "ArmedGroup",
+    "Group A": "ArmedGroup",
+    "Group B": "ArmedGroup",
+    XSS_ACTOR: "ArmedGroup",
 }
 ALIASES = {"NLF": ("National Liberation Front",), "Turkey": ("Ankara", "Turkish")}
 
 DOCS = {
-    "d1": ("2020-02-01", [
-        ("Turkey", "backs", "NLF", 0.9),
-        ("NLF", "includes", "Faylaq al-Sham", 0.85),
-        ("Russia", "allied-with", "Syria", 0.9),
-    ]),
-    "d2": ("2020-03-05", [
-        ("Syria", "attacks", "Faylaq al-Sham", 0.8),
-        ("Russia", "attacks", "NLF", 0.7),
-        ("Syria", "attacks", "NLF", 0.75),
-        ("Turkey", "opposes", "Syria", 0.5),
-        ("Turkey", "backs", "Sultan Murad Division", 0.8),
-        ("Sultan Murad Division", "opposes", "NLF", 0.6),
-    ]),
-    "d3": ("2021-01-10", [
-        ("Turkey", "negotiates-with", "Russia", 0.9),
-        ("Iran", "backs", "Syria", 0.9),
-        ("Hezbollah", "allied-with", "Iran", 0.85),
-        ("Syria", "allied-with", "Russia", 0.95),
-    ]),
-    "d4": (None, [
-        ("Recep Tayyip Erdogan", "leads", "Turkey", 0.9),
-        ("Jaysh al-Izza", "member-of", "NLF", 0.7),
-        ("Group A", "allied-with", "Group B", 0.9),
-        (XSS_ACTOR, "opposes", "Group B", 0.6),
-    ]),
+    "d1": (
+        "2020-02-01",
+        [
+            ("Turkey", "backs", "NLF", 0.9),
+            ("NLF", "includes", "Faylaq al-Sham", 0.85),
+            ("Russia", "allied-with", "Syria", 0.9),
+        ],
+    ),
+    "d2": (
+        "2020-03-05",
+        [
+            ("Syria", "attacks", "Faylaq al-Sham", 0.8),
+            ("Russia", "attacks", "NLF", 0.7),
+            ("Syria", "attacks", "NLF", 0.75),
+            ("Turkey", "opposes", "Syria", 0.5),
+            ("Turkey", "backs", "Sultan Murad Division", 0.8),
+            ("Sultan Murad Division", "opposes", "NLF", 0.6),
+        ],
+    ),
+    "d3": (
+        "2021-01-10",
+        [
+            ("Turkey", "negotiates-with", "Russia", 0.9),
+            ("Iran", "backs", "Syria", 0.9),
+            ("Hezbollah", "allied-with", "Iran", 0.85),
+            ("Syria", "allied-with", "Russia", 0.95),
+        ],
+    ),
+    "d4": (
+        None,
+        [
+            ("Recep Tayyip Erdogan", "leads", "Turkey", 0.9),
+            ("Jaysh al-Izza", "member-of", "NLF", 0.7),
+            ("Group A", "allied-with", "Group B", 0.9),
+            (XSS_ACTOR, "opposes", "Group B", 0.6),
+        ],
+    ),
 }
 
 #: Distinct relations as the store keeps them (symmetric ones merged, member-of flipped).
@@ -85,15 +106,31 @@ def documents() -> list[tuple[Document, list[Relation]]]:
     out = []
     for key, (when, triples) in DOCS.items():
         text = " ".join(sentence(*t[:3]) for t in triples)
-        doc = Document(text=text + f" ({key})", source=f"news/{key}.txt", title=f"Report {key}",
-                       date=when)
+        doc = Document(
+            text=text + f" ({key})", source=f"news/{key}.txt", title=f"Report {key}", date=when
+        )
         rels = []
         for i, (s, p, o, conf) in enumerate(triples):
-            ev = Evidence(source=doc.source, sentence=sentence(s, p, o), start=i * 10,
-                          end=i * 10 + 9, rule=f"test-{p}", confidence=conf,
-                          document_id=doc.id, date=when, subject_mention=s, object_mention=o)
-            rels.append(Relation(Actor(s, TYPES[s], ALIASES.get(s, ())), p,
-                                 Actor(o, TYPES[o], ALIASES.get(o, ())), ev))
+            ev = Evidence(
+                source=doc.source,
+                sentence=sentence(s, p, o),
+                start=i * 10,
+                end=i * 10 + 9,
+                rule=f"test-{p}",
+                confidence=conf,
+                document_id=doc.id,
+                date=when,
+                subject_mention=s,
+                object_mention=o,
+            )
+            rels.append(
+                Relation(
+                    Actor(s, TYPES[s], ALIASES.get(s, ())),
+                    p,
+                    Actor(o, TYPES[o], ALIASES.get(o, ())),
+                    ev,
+                )
+            )
         out.append((doc, rels))
     return out
 
@@ -108,8 +145,7 @@ class DatasetStore:
         quads = document_graph_quads(doc, relations)
         self.dataset.addN(quads + knowledge_quads(quads))
 
-    def select(self, query: str, bindings: Mapping[str, Any] | None = None
-               ) -> list[dict[str, Any]]:
+    def select(self, query: str, bindings: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         result = self.dataset.query(query, initBindings=dict(bindings or {}))
         names = [str(v) for v in result.vars or []]
         return [

@@ -24,7 +24,7 @@ def python_terms() -> set[str]:
 
 def ontology_terms(onto: Graph) -> set[str]:
     return {
-        str(s)[len(NS):]
+        str(s)[len(NS) :]
         for s in onto.subjects(RDF.type, None)
         if isinstance(s, URIRef) and str(s).startswith(NS)
     }
@@ -39,7 +39,7 @@ def test_vocab_python_and_ontology_declare_the_same_terms(onto: Graph):
 
 def test_vocab_ontology_uses_no_undeclared_ag_term(onto: Graph):
     used = {
-        str(t)[len(NS):]
+        str(t)[len(NS) :]
         for triple in onto
         for t in triple
         if isinstance(t, URIRef) and str(t).startswith(NS)

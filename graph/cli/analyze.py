@@ -29,9 +29,12 @@ from graph.cli.path import (
 def analyze(
     actor: str | None = typer.Argument(None, help="Profile this actor instead (name or alias)."),
     top: int = typer.Option(10, "--top", min=1, help="Rows of the centrality table."),
-    resolution: float = typer.Option(1.0, "--resolution", min=0.01,
-                                     help="Louvain resolution for blocs; lower gives bigger "
-                                     "blocs."),
+    resolution: float = typer.Option(
+        1.0,
+        "--resolution",
+        min=0.01,
+        help="Louvain resolution for blocs; lower gives bigger blocs.",
+    ),
     predicates: list[str] = PredicateFilterOption,
     types: list[str] = TypeFilterOption,
     since: str | None = SinceOption,
@@ -59,8 +62,7 @@ def analyze(
         graph = load_graph(kg, since, until, light=True, **restrict)
         node = resolve_in_window(kg, graph, actor, bool(since or until)) if actor else None
         if node is not None:
-            fill_window_evidence(kg, graph, incident_edges(graph, node), since, until,
-                                 **restrict)
+            fill_window_evidence(kg, graph, incident_edges(graph, node), since, until, **restrict)
     if node is not None:
         _profile(graph.nodes[node]["label"], analysis.actor_profile(graph, node), fmt)
         return
@@ -72,7 +74,8 @@ def analyze(
         "balance": analysis.balance_summary(graph),
         "unbalanced_triads": [
             {"actors": list(t.actors), "kind": t.kind, "ties": list(t.ties)}
-            for t in analysis.unbalanced_triads(graph)],
+            for t in analysis.unbalanced_triads(graph)
+        ],
     }
     for bloc in result["blocs"]:
         bloc.pop("iris")
@@ -84,30 +87,48 @@ def analyze(
 
 def _overview(result: dict[str, Any]) -> None:
     console.print(Text(f"{result['actors']} actors, {result['relations']} relations"))
-    console.print(table(result["centrality"],
-                        ["label", "type", "degree", "pagerank", "betweenness"],
-                        title="Centrality (by PageRank)"))
-    blocs = [{"bloc": b["name"], "size": b["size"], "members": ", ".join(b["members"])}
-             for b in result["blocs"]]
-    console.print(table(blocs, ["bloc", "size", "members"],
-                        title="Alliance blocs (cooperative and membership ties)"))
+    console.print(
+        table(
+            result["centrality"],
+            ["label", "type", "degree", "pagerank", "betweenness"],
+            title="Centrality (by PageRank)",
+        )
+    )
+    blocs = [
+        {"bloc": b["name"], "size": b["size"], "members": ", ".join(b["members"])}
+        for b in result["blocs"]
+    ]
+    console.print(
+        table(
+            blocs,
+            ["bloc", "size", "members"],
+            title="Alliance blocs (cooperative and membership ties)",
+        )
+    )
     bal = result["balance"]
     share = "n/a" if bal["balance"] is None else f"{bal['balance']:.0%}"
-    console.print(Text(
-        f"Structural balance: {bal['triangles']} signed triangles, {share} balanced; "
-        f"{bal['positive_ties']} positive, {bal['negative_ties']} negative, "
-        f"{bal['mixed_ties']} mixed ties."))
-    triads = [{"actors": " / ".join(t["actors"]), "kind": t["kind"],
-               "ties": ", ".join(t["ties"])} for t in result["unbalanced_triads"]]
+    console.print(
+        Text(
+            f"Structural balance: {bal['triangles']} signed triangles, {share} balanced; "
+            f"{bal['positive_ties']} positive, {bal['negative_ties']} negative, "
+            f"{bal['mixed_ties']} mixed ties."
+        )
+    )
+    triads = [
+        {"actors": " / ".join(t["actors"]), "kind": t["kind"], "ties": ", ".join(t["ties"])}
+        for t in result["unbalanced_triads"]
+    ]
     if triads:
-        console.print(table(triads, ["actors", "kind", "ties"],
-                            title="Unbalanced triads (ties: ab, ac, bc)"))
+        console.print(
+            table(triads, ["actors", "kind", "ties"], title="Unbalanced triads (ties: ab, ac, bc)")
+        )
 
 
 def _profile(label: str, profile: dict[str, list[dict[str, Any]]], fmt: ViewFormat) -> None:
     if fmt is ViewFormat.json:
-        sys.stdout.write(json.dumps({"actor": label, "roles": profile}, ensure_ascii=False,
-                                    indent=2) + "\n")
+        sys.stdout.write(
+            json.dumps({"actor": label, "roles": profile}, ensure_ascii=False, indent=2) + "\n"
+        )
         return
     if not profile:
         console.print(Text(f"{label} has no relations in the chosen view."))
@@ -116,11 +137,18 @@ def _profile(label: str, profile: dict[str, list[dict[str, Any]]], fmt: ViewForm
     for role, entries in profile.items():
         for entry in entries:
             sources = dict.fromkeys(
-                d["source"] + (f" ({d['date']})" if d["date"] else "")
-                for d in entry["documents"])
-            rows.append({"role": role, "actor": entry["actor"], "type": entry["type"],
-                         "via": ", ".join(dict.fromkeys(entry["predicates"])),
-                         "confidence": f"{entry['confidence']:.2f}",
-                         "documents": "; ".join(sources)})
-    console.print(table(rows, ["role", "actor", "type", "via", "confidence", "documents"],
-                        title=label))
+                d["source"] + (f" ({d['date']})" if d["date"] else "") for d in entry["documents"]
+            )
+            rows.append(
+                {
+                    "role": role,
+                    "actor": entry["actor"],
+                    "type": entry["type"],
+                    "via": ", ".join(dict.fromkeys(entry["predicates"])),
+                    "confidence": f"{entry['confidence']:.2f}",
+                    "documents": "; ".join(sources),
+                }
+            )
+    console.print(
+        table(rows, ["role", "actor", "type", "via", "confidence", "documents"], title=label)
+    )

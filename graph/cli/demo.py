@@ -41,14 +41,18 @@ def demo(
         summary = ingest_paths(kg, [str(article)])
         numbers = kg.stats()
         write_html(kg, html)
-    say(f"store: {store} ({count(numbers['documents'], 'document')}, "
+    say(
+        f"store: {store} ({count(numbers['documents'], 'document')}, "
         f"{count(numbers['actors'], 'actor')}, {count(numbers['relations'], 'relation')}; "
-        f"this run added {summary.new_relations})")
+        f"this run added {summary.new_relations})"
+    )
     say(f"article: {article} (the source every relation points back to)")
     say(f"graph: {html} (open it in a browser; it works offline)")
     say("try next:")
     say('  actorgraph path Turkey "Faylaq al-Sham"')
     say("  actorgraph show NLF")
-    say("  actorgraph query 'SELECT ?patron ?client WHERE { GRAPH <https://w3id.org/actorgraph/"
+    say(
+        "  actorgraph query 'SELECT ?patron ?client WHERE { GRAPH <https://w3id.org/actorgraph/"
         "graph/knowledge> { ?p ag:backs ?c . ?p skos:prefLabel ?patron . "
-        "?c skos:prefLabel ?client } }'")
+        "?c skos:prefLabel ?client } }'"
+    )

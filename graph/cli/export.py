@@ -34,13 +34,19 @@ class ExportFormat(str, Enum):
 @app.command()
 @handles_errors
 def export(
-    html: Path | None = typer.Option(None, "--html", help="Write a self-contained interactive "
-                                     "HTML page to this file.", show_default=False),
-    fmt: ExportFormat | None = typer.Option(None, "--format", "-f", help="Write the graph in "
-                                            "this format.", show_default=False),
+    html: Path | None = typer.Option(
+        None,
+        "--html",
+        help="Write a self-contained interactive HTML page to this file.",
+        show_default=False,
+    ),
+    fmt: ExportFormat | None = typer.Option(
+        None, "--format", "-f", help="Write the graph in this format.", show_default=False
+    ),
     output: str = typer.Option("-", "--output", "-o", help="File for --format; - is stdout."),
-    actor: str | None = typer.Option(None, "--actor", help="Only this actor's neighbourhood.",
-                                     show_default=False),
+    actor: str | None = typer.Option(
+        None, "--actor", help="Only this actor's neighbourhood.", show_default=False
+    ),
     hops: int = typer.Option(1, "--hops", min=0, help="Neighbourhood radius with --actor."),
     predicates: list[str] = PredicateFilterOption,
     types: list[str] = TypeFilterOption,
@@ -72,8 +78,9 @@ def export(
     if html is not None:
         from graph.views.html import write_html
 
-        subtitle = describe_filters(predicates, types, parse_date_bound(since),
-                                    parse_date_bound(until, end=True))
+        subtitle = describe_filters(
+            predicates, types, parse_date_bound(since), parse_date_bound(until, end=True)
+        )
         if actor:
             subtitle = "; ".join(filter(None, [f"within {hops} hops of {actor}", subtitle]))
         write_html(graph, str(html), title=title, subtitle=subtitle)
@@ -87,5 +94,6 @@ def export(
         else:
             with open(output, "wb") as out:
                 write_export(graph, fmt.value, out)
-            err_console.print(f"Wrote {what} to {output} ({fmt.value})", markup=False,
-                              highlight=False)
+            err_console.print(
+                f"Wrote {what} to {output} ({fmt.value})", markup=False, highlight=False
+            )

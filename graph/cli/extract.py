@@ -13,7 +13,10 @@ COLUMNS = ["subject", "predicate", "object", "confidence", "rule", "source", "se
 
 PathsArg = typer.Argument(..., help="Files, folders (recursive) or - for standard input.")
 WorkersOption = typer.Option(
-    0, "--workers", "-w", min=0,
+    0,
+    "--workers",
+    "-w",
+    min=0,
     help="Extraction processes; 0 uses every core for inputs of 2 MB or more.",
 )
 LexiconOption = typer.Option(
@@ -21,7 +24,9 @@ LexiconOption = typer.Option(
 )
 PatternsOption = typer.Option(None, "--patterns", help="Extra relation pattern file (repeatable).")
 MaxSizeOption = typer.Option(
-    200.0, "--max-size", min=0.001,
+    200.0,
+    "--max-size",
+    min=0.001,
     help="Skip files (and JSON Lines lines) larger than this many MB.",
 )
 
@@ -34,8 +39,9 @@ def megabytes(size: float) -> int:
 def report_skipped(skipped: list[tuple[str, str]]) -> None:
     """Tell the user, on stderr, which inputs were not read and why."""
     for source, reason in skipped:
-        err_console.print(f"skipped {source}: {reason}", markup=False, highlight=False,
-                          soft_wrap=True)
+        err_console.print(
+            f"skipped {source}: {reason}", markup=False, highlight=False, soft_wrap=True
+        )
 
 
 @app.command()
@@ -48,7 +54,8 @@ def extract(
     patterns: list[Path] = PatternsOption,
     max_size: float = MaxSizeOption,
     with_documents: bool = typer.Option(
-        False, "--with-documents",
+        False,
+        "--with-documents",
         help="With --format jsonl: before each document's relations, a line with the "
         "document (id, source, title, date, url, text), so `ingest --relations` can load it.",
     ),
@@ -72,8 +79,12 @@ def extract(
 
     skipped: list[tuple[str, str]] = []
     pairs = extract_paths(
-        paths, workers=workers, lexicon_paths=lexicon or (), pattern_paths=patterns or (),
-        skipped=skipped, max_bytes=megabytes(max_size),
+        paths,
+        workers=workers,
+        lexicon_paths=lexicon or (),
+        pattern_paths=patterns or (),
+        skipped=skipped,
+        max_bytes=megabytes(max_size),
     )
     if fmt is Format.jsonl:
         # Stream: a corpus of any size prints as it goes.
@@ -87,6 +98,10 @@ def extract(
                 emit([r.to_json() for r in relations], fmt)
     else:
         rows = [r.to_json() for _doc, relations in pairs for r in relations]
-        emit(rows, fmt, columns=COLUMNS if fmt is not Format.json else None,
-             title=count(len(rows), "relation"))
+        emit(
+            rows,
+            fmt,
+            columns=COLUMNS if fmt is not Format.json else None,
+            title=count(len(rows), "relation"),
+        )
     report_skipped(skipped)

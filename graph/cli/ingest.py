@@ -38,12 +38,17 @@ def ingest(
     patterns: list[Path] = PatternsOption,
     max_size: float = MaxSizeOption,
     relations: list[str] = typer.Option(
-        None, "--relations", "-r",
+        None,
+        "--relations",
+        "-r",
         help="Load a file written by `extract --format jsonl --with-documents` instead of "
-        "extracting (repeatable; - for standard input).", show_default=False,
+        "extracting (repeatable; - for standard input).",
+        show_default=False,
     ),
     wait: float = typer.Option(
-        WAIT_SECONDS, "--wait", min=0,
+        WAIT_SECONDS,
+        "--wait",
+        min=0,
         help="Seconds to wait while another actorgraph process holds the store.",
     ),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="Summary format."),
@@ -70,18 +75,23 @@ def ingest(
     def waiting() -> None:
         err_console.print(
             f"waiting for the store lock held by another actorgraph process (up to {wait:g} s)",
-            markup=False, highlight=False, soft_wrap=True,
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
         )
 
-    with KnowledgeGraph.open(location, wait=wait, on_wait=waiting) as kg, Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=err_console,
-        transient=True,
-        disable=fmt is not Format.table,
-    ) as progress:
+    with (
+        KnowledgeGraph.open(location, wait=wait, on_wait=waiting) as kg,
+        Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=err_console,
+            transient=True,
+            disable=fmt is not Format.table,
+        ) as progress,
+    ):
         task = progress.add_task("ingesting", total=None)
 
         def advance(doc: object) -> None:
@@ -91,8 +101,12 @@ def ingest(
             summary = load_extracted(kg, relations, on_document=advance)
         else:
             summary = ingest_paths(
-                kg, paths, workers=workers, lexicon_paths=lexicon or (),
-                pattern_paths=patterns or (), on_document=advance,
+                kg,
+                paths,
+                workers=workers,
+                lexicon_paths=lexicon or (),
+                pattern_paths=patterns or (),
+                on_document=advance,
                 max_bytes=megabytes(max_size),
             )
         if summary.documents >= COMPACT_AFTER:
@@ -108,11 +122,13 @@ def ingest(
         "skipped": len(summary.skipped),
     }
     if fmt is Format.table:
-        say(f"ingested {count(summary.documents, 'new document')} into {location}: "
+        say(
+            f"ingested {count(summary.documents, 'new document')} into {location}: "
             f"{count(summary.new_actors, 'new actor')}, "
             f"{count(summary.new_relations, 'new relation')} "
             f"({count(summary.relations, 'relation')} found); {summary.unchanged} already stored, "
-            f"{len(summary.skipped)} skipped")
+            f"{len(summary.skipped)} skipped"
+        )
     else:
         emit([row], fmt)
     report_skipped(summary.skipped)

@@ -19,7 +19,9 @@ def _print_version(value: bool) -> None:
 @app.callback()
 def _root(
     store: str | None = typer.Option(
-        None, "--store", "-s",
+        None,
+        "--store",
+        "-s",
         help="Store for every command: a folder (embedded) or an http(s) SPARQL endpoint URL. "
         "Same as setting ACTORGRAPH_STORE; a command's own --store wins.",
         show_default=False,

@@ -34,7 +34,7 @@ def _cell(term: Any, compact: bool) -> Any:
     if isinstance(term, URIRef) and compact:
         for prefix, namespace in DEFAULT_PREFIXES.items():
             if term.startswith(namespace) and len(term) > len(namespace):
-                return f"{prefix}:{term[len(namespace):]}"
+                return f"{prefix}:{term[len(namespace) :]}"
     return None if term is None else str(term)
 
 
@@ -118,8 +118,12 @@ def actors(
     """
     with _open(store, read_only=True) as kg:
         rows = _rows(kg.actors(type=type_, name=name))
-    emit(rows, fmt, columns=["label", "type", "aliases", "relations"],
-         title=count(len(rows), "actor"))
+    emit(
+        rows,
+        fmt,
+        columns=["label", "type", "aliases", "relations"],
+        title=count(len(rows), "actor"),
+    )
 
 
 @app.command()
@@ -137,8 +141,21 @@ def show(
         found = kg.resolve_actor(actor)
         rows = _rows(kg.relations_of(found.label))
     if fmt is not Format.table:
-        emit(rows, fmt, columns=["subject", "predicate", "object", "sentence", "source", "rule",
-                                 "confidence", "date", "document_id"])
+        emit(
+            rows,
+            fmt,
+            columns=[
+                "subject",
+                "predicate",
+                "object",
+                "sentence",
+                "source",
+                "rule",
+                "confidence",
+                "date",
+                "document_id",
+            ],
+        )
         return
     say(f"{found.label} ({found.type})")
     if found.aliases:
@@ -147,8 +164,10 @@ def show(
     # One block per piece of evidence, like `path`: long sentences stay readable.
     for row in rows:
         say("")
-        say(f"  {row['subject']} --{row['predicate']}--> {row['object']}"
-            f"  ({row['rule']}, confidence {float(row['confidence']):.2f})")
+        say(
+            f"  {row['subject']} --{row['predicate']}--> {row['object']}"
+            f"  ({row['rule']}, confidence {float(row['confidence']):.2f})"
+        )
         say(f"      “{row['sentence']}”")
         say(f"      — {row['source']}" + (f", {row['date']}" if row.get("date") else ""))
 
@@ -162,8 +181,12 @@ def documents(store: str | None = StoreOption, fmt: Format = FormatOption) -> No
     """
     with _open(store, read_only=True) as kg:
         rows = _rows(kg.documents())
-    emit(rows, fmt, columns=["id", "source", "title", "date", "ingested", "relations"],
-         title=count(len(rows), "document"))
+    emit(
+        rows,
+        fmt,
+        columns=["id", "source", "title", "date", "ingested", "relations"],
+        title=count(len(rows), "document"),
+    )
 
 
 @app.command()
@@ -181,8 +204,12 @@ def stats(store: str | None = StoreOption, fmt: Format = FormatOption) -> None:
             rows.extend({"what": f"{key}: {k}", "count": v} for k, v in sorted(value.items()))
         else:
             rows.append({"what": key, "count": value})
-    emit(rows if fmt is not Format.json else [numbers], fmt, columns=["what", "count"]
-         if fmt is not Format.json else None, title="store statistics")
+    emit(
+        rows if fmt is not Format.json else [numbers],
+        fmt,
+        columns=["what", "count"] if fmt is not Format.json else None,
+        title="store statistics",
+    )
 
 
 @app.command()
@@ -199,8 +226,12 @@ def validate(store: str | None = StoreOption, fmt: Format = FormatOption) -> Non
         results = _rows(kg.validate())
     violations = [r for r in results if r["severity"] == "Violation"]
     if results:
-        emit(results, fmt, columns=["severity", "focus_node", "path", "message"],
-             title=f"{len(violations)} violations, {len(results) - len(violations)} warnings")
+        emit(
+            results,
+            fmt,
+            columns=["severity", "focus_node", "path", "message"],
+            title=f"{len(violations)} violations, {len(results) - len(violations)} warnings",
+        )
     if violations:
         raise ValidationFailed(f"{len(violations)} SHACL violations; see the table above")
     if fmt is Format.table:

@@ -145,8 +145,7 @@ def _consistent(rels: list[Relation]) -> list[Relation]:
     return [
         r
         for r in rels
-        if r.predicate != "includes"
-        or frozenset((r.subject.label, r.object.label)) not in hostile
+        if r.predicate != "includes" or frozenset((r.subject.label, r.object.label)) not in hostile
     ]
 
 

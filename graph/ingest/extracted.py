@@ -26,8 +26,17 @@ from graph import vocab
 from graph.errors import ActorGraphError, InputError
 from graph.records import Actor, Document, Evidence, Relation
 
-_RELATION_KEYS = ("subject", "subject_type", "predicate", "object", "object_type",
-                  "sentence", "start", "end", "rule")
+_RELATION_KEYS = (
+    "subject",
+    "subject_type",
+    "predicate",
+    "object",
+    "object_type",
+    "sentence",
+    "start",
+    "end",
+    "rule",
+)
 
 
 def document_record(doc: Document) -> dict[str, Any]:
@@ -36,8 +45,16 @@ def document_record(doc: Document) -> dict[str, Any]:
     >>> document_record(Document("Calm day.", "a.txt"))["document"]["id"]
     'fa1543c5798eed3d'
     """
-    return {"document": {"id": doc.id, "source": doc.source, "title": doc.title,
-                         "date": doc.date, "url": doc.url, "text": doc.text}}
+    return {
+        "document": {
+            "id": doc.id,
+            "source": doc.source,
+            "title": doc.title,
+            "date": doc.date,
+            "url": doc.url,
+            "text": doc.text,
+        }
+    }
 
 
 def extracted_records(doc: Document, relations: Iterable[Relation]) -> Iterator[dict[str, Any]]:
@@ -57,8 +74,9 @@ def extracted_records(doc: Document, relations: Iterable[Relation]) -> Iterator[
         yield record
 
 
-def read_extracted(paths: Iterable[str], *, stdin: IO[str] | None = None
-                   ) -> Iterator[tuple[Document, list[Relation]]]:
+def read_extracted(
+    paths: Iterable[str], *, stdin: IO[str] | None = None
+) -> Iterator[tuple[Document, list[Relation]]]:
     """Read files written by ``extract --with-documents``; yield each document with its relations.
 
     Args:
@@ -107,8 +125,9 @@ def _read_stream(stream: IO[str], path: str) -> Iterator[tuple[Document, list[Re
             else:
                 relations.append(_relation(record, doc, path, number))
     except UnicodeDecodeError:
-        raise InputError(f"{path} after line {number}: not UTF-8; "
-                         "extraction files are written in UTF-8") from None
+        raise InputError(
+            f"{path} after line {number}: not UTF-8; extraction files are written in UTF-8"
+        ) from None
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
     if doc is not None:
@@ -121,9 +140,11 @@ def _json(line: str, path: str, number: int) -> dict[str, Any]:
     except ValueError:
         record = None
     if not isinstance(record, dict):
-        raise InputError(f"{path} line {number}: not a JSON object; "
-                         "expected the output of `actorgraph extract --format jsonl "
-                         "--with-documents`")
+        raise InputError(
+            f"{path} line {number}: not a JSON object; "
+            "expected the output of `actorgraph extract --format jsonl "
+            "--with-documents`"
+        )
     return record
 
 
@@ -136,8 +157,13 @@ def _document(data: Any, path: str, number: int) -> Document:
         if value is not None and not isinstance(value, str):
             raise InputError(f"{path} line {number}: the document's {key!r} must be a string")
         fields[key] = value
-    doc = Document(text=data["text"], source=fields["source"] or path, title=fields["title"],
-                   date=fields["date"], url=fields["url"])
+    doc = Document(
+        text=data["text"],
+        source=fields["source"] or path,
+        title=fields["title"],
+        date=fields["date"],
+        url=fields["url"],
+    )
     if data.get("id") not in (None, doc.id):
         raise InputError(
             f"{path} line {number}: the document's id {data['id']!r} does not match its text "
@@ -152,8 +178,10 @@ def _relation(record: dict[str, Any], doc: Document, path: str, number: int) -> 
     if missing:
         raise InputError(f"{where}: a relation line needs {', '.join(missing)}")
     if record.get("document_id", doc.id) != doc.id:
-        raise InputError(f"{where}: the relation belongs to document {record['document_id']!r}, "
-                         f"but follows the document line of {doc.id!r}")
+        raise InputError(
+            f"{where}: the relation belongs to document {record['document_id']!r}, "
+            f"but follows the document line of {doc.id!r}"
+        )
     try:
         evidence = Evidence(
             source=str(record.get("source") or doc.source),
@@ -177,9 +205,12 @@ def _relation(record: dict[str, Any], doc: Document, path: str, number: int) -> 
             vocab.EntityType.parse(str(record[key]))
     except ActorGraphError as exc:
         raise type(exc)(f"{where}: {exc}") from None
-    return Relation(Actor(str(record["subject"]), str(record["subject_type"])),
-                    str(record["predicate"]),
-                    Actor(str(record["object"]), str(record["object_type"])), evidence)
+    return Relation(
+        Actor(str(record["subject"]), str(record["subject_type"])),
+        str(record["predicate"]),
+        Actor(str(record["object"]), str(record["object_type"])),
+        evidence,
+    )
 
 
 __all__ = ["document_record", "extracted_records", "read_extracted"]

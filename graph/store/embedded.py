@@ -219,8 +219,9 @@ class EmbeddedBackend:
         names = [v.value for v in solutions.variables]
         return [{n: from_ox(sol[n]) for n in names} for sol in solutions]
 
-    def select_text(self, query: str,
-                    bindings: Mapping[str, Node] | None = None) -> list[dict[str, str | None]]:
+    def select_text(
+        self, query: str, bindings: Mapping[str, Node] | None = None
+    ) -> list[dict[str, str | None]]:
         """Run an internal SELECT; values are lexical forms (IRIs as text), unbound None.
 
         For views reading tens of thousands of rows: an rdflib term per value,
@@ -250,8 +251,9 @@ class EmbeddedBackend:
             )
             if kind == "ask":
                 return QueryResult(kind, boolean=bool(answer))
-            triples = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
-                       for t in answer]  # CONSTRUCT or DESCRIBE
+            triples = [
+                (from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in answer
+            ]  # CONSTRUCT or DESCRIBE
             return QueryResult(kind, triples=triples)  # type: ignore[arg-type]
         except SyntaxError as exc:
             raise engine_syntax_error(exc, text) from None
@@ -269,7 +271,8 @@ class EmbeddedBackend:
             names, bindings = self._select_json(text)
         if not has_only_plain_terms(bindings):  # an RDF 1.2 triple term: shown as text
             answer: Any = self.store.query(
-                text, use_default_graph_as_union=True, prefixes=DEFAULT_PREFIXES)
+                text, use_default_graph_as_union=True, prefixes=DEFAULT_PREFIXES
+            )
             rows = [{n: from_ox(sol[n]) for n in names} for sol in answer]
             return QueryResult("select", vars=names, rows=rows)
         return QueryResult("select", vars=names, rows=rows_from_json(names, bindings))
@@ -312,8 +315,10 @@ class EmbeddedBackend:
         store = self._writable()
         target = to_ox(graph)
         try:  # parse all before touching the store: a bad file changes nothing
-            quads = [ox.Quad(q.subject, q.predicate, q.object, target)
-                     for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
+            quads = [
+                ox.Quad(q.subject, q.predicate, q.object, target)
+                for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+            ]
         except (SyntaxError, OSError) as exc:
             raise StoreError(f"cannot read {path} as Turtle: {exc}") from None
         if store.contains_named_graph(target):

@@ -194,14 +194,17 @@ class KnowledgeGraph(Reader):
         rows = self.backend.select(q.PREFIXES + query, bindings)
         return [{k: python_value(v) for k, v in row.items()} for row in rows]
 
-    def select_text(self, query: str,
-                    bindings: dict[str, Node] | None = None) -> list[dict[str, str | None]]:
+    def select_text(
+        self, query: str, bindings: dict[str, Node] | None = None
+    ) -> list[dict[str, str | None]]:
         """Like ``select``, but every value is its lexical form (str) or None; much faster."""
         fast = getattr(self.backend, "select_text", None)
         if fast is not None:
             return fast(q.PREFIXES + query, bindings)
-        return [{k: None if v is None else str(v) for k, v in row.items()}
-                for row in self.backend.select(q.PREFIXES + query, bindings)]
+        return [
+            {k: None if v is None else str(v) for k, v in row.items()}
+            for row in self.backend.select(q.PREFIXES + query, bindings)
+        ]
 
     def query(self, sparql: str, *, allow_update: bool = False) -> QueryResult:
         """Run a user's SPARQL query over the union of all graphs.
@@ -271,10 +274,13 @@ class KnowledgeGraph(Reader):
         """Return (document stored already, new actors, new relations) for ``quads``."""
         actors = {s for s, p, o, _ in quads if p == RDF.type and o in _TYPE_IRIS}
         triples = {(s, p, o) for s, p, o, _ in quads if p in _PREDICATE_IRIS}
-        rows = self.backend.select(q.novelty(
-            values_block(["doc"], [[document_iri(doc_id)]]),
-            values_block(["a"], [[a] for a in sorted(actors)]) if actors else "",
-            values_block(["s", "p", "o"], sorted(triples)) if triples else ""))
+        rows = self.backend.select(
+            q.novelty(
+                values_block(["doc"], [[document_iri(doc_id)]]),
+                values_block(["a"], [[a] for a in sorted(actors)]) if actors else "",
+                values_block(["s", "p", "o"], sorted(triples)) if triples else "",
+            )
+        )
         kinds = Counter(str(row["kind"]) for row in rows)
         return kinds["document"] > 0, len(actors) - kinds["actor"], len(triples) - kinds["relation"]
 
@@ -382,8 +388,14 @@ class KnowledgeGraph(Reader):
         key = "|".join([subj.label, pred.name, obj.label, source])
         graph = GRAPH[f"analyst/{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}"]
         evidence = Evidence(
-            source="analyst", sentence=source, start=0, end=0, rule="analyst",
-            confidence=1.0, method="analyst", note=source,
+            source="analyst",
+            sentence=source,
+            start=0,
+            end=0,
+            rule="analyst",
+            confidence=1.0,
+            method="analyst",
+            note=source,
         )
         relation = Relation(subj, pred.name, obj, evidence)
         if self.backend.ask(q.HAS_GRAPH, {"graph": graph}):
@@ -445,5 +457,5 @@ def _graph_id(graph: URIRef) -> str:
     text = str(graph)
     for base in (str(DOCUMENT), str(GRAPH)):
         if text.startswith(base):
-            return text[len(base):]
+            return text[len(base) :]
     return text

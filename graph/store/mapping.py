@@ -64,8 +64,7 @@ GAZETTEER_GRAPH = GRAPH["gazetteer"]
 KNOWLEDGE_GRAPH = GRAPH["knowledge"]
 
 #: Properties copied into the knowledge graph (besides actor types).
-KNOWLEDGE_PROPERTIES = frozenset(
-    [*(p.iri for p in PREDICATES), SKOS.prefLabel, SKOS.altLabel])
+KNOWLEDGE_PROPERTIES = frozenset([*(p.iri for p in PREDICATES), SKOS.prefLabel, SKOS.altLabel])
 _ENTITY_TYPES = frozenset(t.iri for t in EntityType)
 
 
@@ -127,16 +126,26 @@ def safe_iri(url: str) -> URIRef | None:
     url = url.strip()
     if not _IRI_SCHEME.match(url):
         return None
-    return URIRef(re.sub(r'[\x00-\x20<>"{}|^`\\\x7f]',
-                         lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), url))
+    return URIRef(
+        re.sub(
+            r'[\x00-\x20<>"{}|^`\\\x7f]', lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), url
+        )
+    )
 
 
 def evidence_iri(graph: URIRef, relation: Relation) -> URIRef:
     """Return a stable IRI for one occurrence of ``relation`` in ``graph``."""
     ev = relation.evidence
     key = "|".join(
-        [str(graph), relation.subject.label, relation.predicate, relation.object.label,
-         str(ev.start), str(ev.end), ev.rule]
+        [
+            str(graph),
+            relation.subject.label,
+            relation.predicate,
+            relation.object.label,
+            str(ev.start),
+            str(ev.end),
+            ev.rule,
+        ]
     )
     return EVIDENCE[hashlib.sha256(key.encode()).hexdigest()[:24]]
 
@@ -188,11 +197,39 @@ def relation_quads(relation: Relation, graph: URIRef) -> Iterator[Quad]:
 
 # Lower-case words that may stand inside a name ("Faylaq al-Sham", "Ansar al-Din",
 # "Coordination of Azawad Movements", "Forces démocratiques de libération").
-_NAME_CONNECTORS = frozenset({
-    "al", "el", "ad", "as", "ash", "at", "bin", "ibn", "bint", "abu", "abd", "ul", "wa", "wal",
-    "lil", "of", "the", "and", "for", "de", "des", "du", "di", "da", "del", "la", "le", "van",
-    "von",
-})
+_NAME_CONNECTORS = frozenset(
+    {
+        "al",
+        "el",
+        "ad",
+        "as",
+        "ash",
+        "at",
+        "bin",
+        "ibn",
+        "bint",
+        "abu",
+        "abd",
+        "ul",
+        "wa",
+        "wal",
+        "lil",
+        "of",
+        "the",
+        "and",
+        "for",
+        "de",
+        "des",
+        "du",
+        "di",
+        "da",
+        "del",
+        "la",
+        "le",
+        "van",
+        "von",
+    }
+)
 
 
 def is_name_like(mention: str) -> bool:
@@ -229,8 +266,10 @@ def document_graph_quads(
     aliases: dict[Actor, set[str]] = {}
     rels = list(relations)
     for rel in rels:
-        for actor, mention in ((rel.subject, rel.evidence.subject_mention),
-                               (rel.object, rel.evidence.object_mention)):
+        for actor, mention in (
+            (rel.subject, rel.evidence.subject_mention),
+            (rel.object, rel.evidence.object_mention),
+        ):
             forms = aliases.setdefault(actor, set())
             if is_name_like(mention):
                 forms.add(mention)

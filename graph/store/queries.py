@@ -23,12 +23,15 @@ HAS_GRAPH = PREFIXES + "ASK WHERE { GRAPH ?graph { ?s ?p ?o } }"
 
 HAS_DOCUMENT = PREFIXES + "ASK WHERE { GRAPH ?doc { ?doc a schema:NewsArticle } }"
 
-DOCUMENTS_FROM = PREFIXES + """
+DOCUMENTS_FROM = (
+    PREFIXES
+    + """
 SELECT DISTINCT ?doc WHERE {
   { GRAPH ?doc { ?doc a schema:NewsArticle ; ag:sourcePath ?ref } }
   UNION
   { GRAPH ?doc { ?doc a schema:NewsArticle ; schema:url ?url } FILTER(STR(?url) = STR(?ref)) }
 }"""
+)
 
 TRIPLE_COUNT = PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
@@ -37,25 +40,34 @@ EVIDENCE_COUNT = PREFIXES + (
 )
 
 # Actor and relation sets outside the gazetteer: what documents and analysts said.
-ACTORS = PREFIXES + f"""
+ACTORS = (
+    PREFIXES
+    + f"""
 SELECT DISTINCT ?a ?type ?label WHERE {{
   GRAPH ?g {{ ?a a ?type ; skos:prefLabel ?label }}
   {TYPE_VALUES}
   {NOT_GAZETTEER}
 }}"""
+)
 
-ALIASES = PREFIXES + f"""
+ALIASES = (
+    PREFIXES
+    + f"""
 SELECT DISTINCT ?a ?alias WHERE {{
   GRAPH ?g {{ ?a skos:altLabel ?alias }}
   {NOT_GAZETTEER}
 }}"""
+)
 
-RELATIONS = PREFIXES + f"""
+RELATIONS = (
+    PREFIXES
+    + f"""
 SELECT DISTINCT ?s ?p ?o WHERE {{
   GRAPH ?g {{ ?s ?p ?o }}
   {PREDICATE_VALUES}
   {NOT_GAZETTEER}
 }}"""
+)
 
 
 def novelty(doc: str, actors: str, relations: str) -> str:
@@ -84,35 +96,49 @@ def novelty(doc: str, actors: str, relations: str) -> str:
 
 def labels_of(values: str) -> str:
     """The canonical labels of the actors in ``values`` (a VALUES ?a block)."""
-    return PREFIXES + f"""
+    return (
+        PREFIXES
+        + f"""
 SELECT DISTINCT ?a ?label WHERE {{
   {values}
   GRAPH ?g {{ ?a skos:prefLabel ?label }}
 }}"""
+    )
 
 
-FIND_ACTOR = PREFIXES + f"""
+FIND_ACTOR = (
+    PREFIXES
+    + f"""
 SELECT DISTINCT ?a ?lp WHERE {{
   GRAPH ?g {{ ?a ?lp ?l }}
   VALUES ?lp {{ {LABEL_PROPERTIES} }}
   FILTER(LCASE(STR(?l)) = LCASE(STR(?name)))
 }}"""
+)
 
-ACTOR_DETAILS = PREFIXES + """
+ACTOR_DETAILS = (
+    PREFIXES
+    + """
 SELECT DISTINCT ?p ?v ?g WHERE {
   GRAPH ?g { ?actor ?p ?v }
   VALUES ?p { rdf:type skos:prefLabel skos:altLabel }
 }"""
+)
 
-ALL_NAMES = PREFIXES + """
+ALL_NAMES = (
+    PREFIXES
+    + """
 SELECT DISTINCT ?l ?label WHERE {
   GRAPH ?g { ?a skos:prefLabel|skos:altLabel ?l }
   GRAPH ?h { ?a skos:prefLabel ?label }
 }"""
+)
 
 # The UNION starts from the bound ?actor, so the store walks its index
 # instead of filtering every piece of evidence (10x faster on 2,000).
-RELATIONS_OF = PREFIXES + """
+RELATIONS_OF = (
+    PREFIXES
+    + """
 SELECT ?g ?s ?p ?o ?sentence ?rule ?confidence ?date ?pub ?source ?note WHERE {
   GRAPH ?g {
     { ?e rdf:subject ?actor } UNION { ?e rdf:object ?actor }
@@ -124,8 +150,11 @@ SELECT ?g ?s ?p ?o ?sentence ?rule ?confidence ?date ?pub ?source ?note WHERE {
     OPTIONAL { ?g schema:datePublished ?pub }
   }
 }"""
+)
 
-DOCUMENTS = PREFIXES + """
+DOCUMENTS = (
+    PREFIXES
+    + """
 SELECT ?doc ?source ?title ?date ?ingested (COUNT(DISTINCT ?rel) AS ?relations) WHERE {
   GRAPH ?doc {
     ?doc a schema:NewsArticle ; ag:sourcePath ?source .
@@ -140,11 +169,15 @@ SELECT ?doc ?source ?title ?date ?ingested (COUNT(DISTINCT ?rel) AS ?relations) 
 }
 GROUP BY ?doc ?source ?title ?date ?ingested
 ORDER BY ?ingested ?doc"""
+)
 
-ANALYST_GRAPHS = PREFIXES + """
+ANALYST_GRAPHS = (
+    PREFIXES
+    + """
 SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {
   GRAPH ?g { ?e ag:method "analyst" }
 }"""
+)
 
 
 # The knowledge graph (see graph.store.mapping): the distinct relation
@@ -171,8 +204,11 @@ HAS_EVIDENCE = PREFIXES + "ASK WHERE { GRAPH ?g { ?e a ag:Evidence } }"
 
 
 #: Fill the knowledge graph from every other graph (idempotent).
-REBUILD_KNOWLEDGE = PREFIXES + f"""
+REBUILD_KNOWLEDGE = (
+    PREFIXES
+    + f"""
 INSERT {{ GRAPH {_KNOWLEDGE} {{ ?s ?p ?o }} }} WHERE {_STATED}"""
+)
 
 #: Bring the knowledge graph up to date with every other graph, whatever
 #: changed them: drop what no graph states any more, add what is stated but
@@ -196,7 +232,9 @@ def forget_graph(graph: URIRef) -> str:
     triple while any other document or analyst graph still states it.
     """
     g = term_n3(graph)
-    return PREFIXES + f"""
+    return (
+        PREFIXES
+        + f"""
 DELETE {{ GRAPH {_KNOWLEDGE} {{ ?s ?p ?o }} }} WHERE {{
   GRAPH {g} {{ ?s ?p ?o }}
   GRAPH {_KNOWLEDGE} {{ ?s ?p ?o }}
@@ -206,3 +244,4 @@ DELETE {{ GRAPH {_KNOWLEDGE} {{ ?s ?p ?o }} }} WHERE {{
   }}
 }} ;
 DROP SILENT GRAPH {g}"""
+    )

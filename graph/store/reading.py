@@ -41,7 +41,7 @@ def _doc_id(graph: Identifier | None) -> str:
     text = str(graph)
     for base in (str(DOCUMENT), str(GRAPH)):
         if text.startswith(base):
-            return text[len(base):]
+            return text[len(base) :]
     return text
 
 
@@ -158,8 +158,17 @@ class Reader:
         rows = self.backend.select(q.RELATIONS_OF, {"actor": actor})
         labels = self._labels({r[k] for r in rows for k in ("s", "o")})
         found = [self._relation_row(row, labels) for row in rows]
-        return sorted(found, key=lambda r: (r.date or "", r.predicate, r.subject, r.object,
-                                            r.document_id, r.sentence))
+        return sorted(
+            found,
+            key=lambda r: (
+                r.date or "",
+                r.predicate,
+                r.subject,
+                r.object,
+                r.document_id,
+                r.sentence,
+            ),
+        )
 
     @staticmethod
     def _relation_row(row: Row, labels: dict[Identifier, str]) -> RelationRow:
@@ -214,4 +223,3 @@ class Reader:
             "by_predicate": dict(sorted(by_predicate.items())),
             "by_type": dict(sorted(Counter(types.values()).items())),
         }
-

@@ -105,7 +105,7 @@ def bind_values(query: str, bindings: Mapping[str, Node] | None) -> str:
         raise QueryError("internal query without a WHERE group; cannot bind values")
     names = list(bindings)
     block = values_block(names, [[bindings[n] for n in names]])
-    return f"{query[: match.end()]} {block} {query[match.end():]}"
+    return f"{query[: match.end()]} {block} {query[match.end() :]}"
 
 
 def _split_oxigraph_error(message: str) -> tuple[int, int, str] | None:
@@ -144,7 +144,7 @@ def _format_error(line: int | None, col: int | None, msg: str, text: str) -> Que
     if line is not None and col is not None:
         lines = text.splitlines() or [""]
         src = lines[min(max(line, 1), len(lines)) - 1]
-        near = src[max(col - 16, 0): col + 8].strip()
+        near = src[max(col - 16, 0) : col + 8].strip()
         context = f" (near {near!r})" if near else ""
     return QueryError(f"malformed SPARQL{where}{context}: {msg}")
 
@@ -257,9 +257,7 @@ def check_user_query(text: str, *, allow_update: bool = False) -> str:
             exc = update_exc if looks_update else query_exc
             raise _parse_error(exc, text, looks_update) from None
     if _contains(tree, "ServiceGraphPattern"):
-        raise QueryError(
-            "SERVICE clauses are refused: actorgraph queries only its own store"
-        )
+        raise QueryError("SERVICE clauses are refused: actorgraph queries only its own store")
     if kind == "update" and not allow_update:
         raise QueryError("this query is an update; add --update to run it")
     return kind

@@ -26,9 +26,23 @@ from graph.vocab import AG, GRAPH, SCHEMA, EntityType, predicate
 
 FORMATS = ("ttl", "jsonld", "nquads", "graphml", "gexf", "csv")
 
-CSV_COLUMNS = ("source", "source_type", "predicate", "target", "target_type", "family",
-               "directed", "confidence", "documents", "first_seen", "last_seen",
-               "best_sentence", "sources", "source_iri", "target_iri")
+CSV_COLUMNS = (
+    "source",
+    "source_type",
+    "predicate",
+    "target",
+    "target_type",
+    "family",
+    "directed",
+    "confidence",
+    "documents",
+    "first_seen",
+    "last_seen",
+    "best_sentence",
+    "sources",
+    "source_iri",
+    "target_iri",
+)
 
 
 def to_dataset(graph: nx.MultiDiGraph) -> Dataset:
@@ -63,8 +77,9 @@ def _actor(g: Graph, graph: nx.MultiDiGraph, node: str) -> None:
         g.add((iri, SKOS.altLabel, Literal(alias)))
 
 
-def _evidence(g: Graph, node: URIRef, s: URIRef, pred: URIRef, o: URIRef,
-              ev: dict[str, Any]) -> None:
+def _evidence(
+    g: Graph, node: URIRef, s: URIRef, pred: URIRef, o: URIRef, ev: dict[str, Any]
+) -> None:
     g.add((node, RDF.type, AG.Evidence))
     g.add((node, RDF.type, RDF.Statement))
     g.add((node, RDF.subject, s))
@@ -94,16 +109,30 @@ def scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """
     out = nx.MultiDiGraph()
     for node, attrs in graph.nodes(data=True):
-        out.add_node(node, label=attrs.get("label", node), type=attrs.get("type", ""),
-                     aliases="; ".join(attrs.get("aliases", [])), iri=node)
+        out.add_node(
+            node,
+            label=attrs.get("label", node),
+            type=attrs.get("type", ""),
+            aliases="; ".join(attrs.get("aliases", [])),
+            iri=node,
+        )
     for u, v, key, data in graph.edges(keys=True, data=True):
         evidence = data.get("evidence", [])
-        out.add_edge(u, v, key=key, label=key, predicate=key, family=data["family"],
-                     directed=not data["symmetric"], confidence=float(data["confidence"]),
-                     documents=int(data["documents"]), first_seen=data["first_seen"] or "",
-                     last_seen=data["last_seen"] or "",
-                     best_sentence=evidence[0]["sentence"] if evidence else "",
-                     evidence=json.dumps(evidence, ensure_ascii=False))
+        out.add_edge(
+            u,
+            v,
+            key=key,
+            label=key,
+            predicate=key,
+            family=data["family"],
+            directed=not data["symmetric"],
+            confidence=float(data["confidence"]),
+            documents=int(data["documents"]),
+            first_seen=data["first_seen"] or "",
+            last_seen=data["last_seen"] or "",
+            best_sentence=evidence[0]["sentence"] if evidence else "",
+            evidence=json.dumps(evidence, ensure_ascii=False),
+        )
     return out
 
 
@@ -111,12 +140,25 @@ def _csv_rows(graph: nx.MultiDiGraph) -> list[list[Any]]:
     rows = []
     for u, v, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3]):
         evidence = data["evidence"]
-        rows.append([
-            graph.nodes[u]["label"], graph.nodes[u]["type"], key, graph.nodes[v]["label"],
-            graph.nodes[v]["type"], data["family"], not data["symmetric"],
-            data["confidence"], data["documents"], data["first_seen"] or "",
-            data["last_seen"] or "", evidence[0]["sentence"] if evidence else "",
-            "; ".join(dict.fromkeys(e["source"] for e in evidence)), u, v])
+        rows.append(
+            [
+                graph.nodes[u]["label"],
+                graph.nodes[u]["type"],
+                key,
+                graph.nodes[v]["label"],
+                graph.nodes[v]["type"],
+                data["family"],
+                not data["symmetric"],
+                data["confidence"],
+                data["documents"],
+                data["first_seen"] or "",
+                data["last_seen"] or "",
+                evidence[0]["sentence"] if evidence else "",
+                "; ".join(dict.fromkeys(e["source"] for e in evidence)),
+                u,
+                v,
+            ]
+        )
     return rows
 
 
@@ -158,8 +200,13 @@ def write_export(graph: nx.MultiDiGraph, fmt: str, out: BinaryIO) -> None:
 
 
 def _bind(g: Graph) -> None:
-    for prefix, ns in (("ag", str(AG._NS)), ("skos", str(SKOS)), ("prov", str(PROV)),
-                       ("dcterms", str(DCTERMS)), ("schema", str(SCHEMA)),
-                       ("actor", "https://w3id.org/actorgraph/actor/"),
-                       ("evidence", "https://w3id.org/actorgraph/evidence/")):
+    for prefix, ns in (
+        ("ag", str(AG._NS)),
+        ("skos", str(SKOS)),
+        ("prov", str(PROV)),
+        ("dcterms", str(DCTERMS)),
+        ("schema", str(SCHEMA)),
+        ("actor", "https://w3id.org/actorgraph/actor/"),
+        ("evidence", "https://w3id.org/actorgraph/evidence/"),
+    ):
         g.bind(prefix, ns, override=True)

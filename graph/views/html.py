@@ -70,8 +70,13 @@ def _vis_asset(name: str) -> str:
 def _json_for_script(data: Any) -> str:
     """Return JSON that cannot end the ``<script>`` holding it (``<``, ``>``, ``&`` escaped)."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def _csp_hash(script: str) -> str:
@@ -97,15 +102,27 @@ def physics_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
             "enabled": n_nodes > 1 and not precomputed,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120},
-            "stabilization": {"enabled": True, "iterations": 1000 if n_nodes <= 200 else 300,
-                              "updateInterval": 25, "fit": True},
+            "stabilization": {
+                "enabled": True,
+                "iterations": 1000 if n_nodes <= 200 else 300,
+                "updateInterval": 25,
+                "fit": True,
+            },
         },
         "nodes": {"scaling": {"min": 8, "max": 30}, "font": {"size": 14}},
-        "edges": {"smooth": False if precomputed or n_edges > 2000 else {"type": "continuous"},
-                  "font": {"size": 10, "align": "middle", "strokeWidth": 3},
-                  "width": 1.5, "selectionWidth": 2},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big,
-                        "hideEdgesOnZoom": big, "navigationButtons": False},
+        "edges": {
+            "smooth": False if precomputed or n_edges > 2000 else {"type": "continuous"},
+            "font": {"size": 10, "align": "middle", "strokeWidth": 3},
+            "width": 1.5,
+            "selectionWidth": 2,
+        },
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 150,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+            "navigationButtons": False,
+        },
     }
 
 
@@ -117,21 +134,39 @@ def _node_tooltip(attrs: dict[str, Any], degree: int) -> str:
     return "\n".join(lines)  # plain text: vis-network shows titles with innerText
 
 
-def _edge_payload(graph: nx.MultiDiGraph, u: str, v: str, key: str,
-                  data: dict[str, Any]) -> dict[str, Any]:
+def _edge_payload(
+    graph: nx.MultiDiGraph, u: str, v: str, key: str, data: dict[str, Any]
+) -> dict[str, Any]:
     s, o = graph.nodes[u]["label"], graph.nodes[v]["label"]
     chain = f"{s} --{key}-- {o}" if data["symmetric"] else f"{s} --{key}--> {o}"
     span = " to ".join(dict.fromkeys(d for d in (data["first_seen"], data["last_seen"]) if d))
-    summary = (f"confidence {data['confidence']:.2f} · {data['documents']} document"
-               f"{'' if data['documents'] == 1 else 's'}" + (f" · {span}" if span else ""))
-    evidence = [{"sentence": e["sentence"], "source": e["source"], "date": e["date"],
-                 "confidence": e["confidence"]} for e in data["evidence"][:EVIDENCE_PER_EDGE]]
+    summary = (
+        f"confidence {data['confidence']:.2f} · {data['documents']} document"
+        f"{'' if data['documents'] == 1 else 's'}" + (f" · {span}" if span else "")
+    )
+    evidence = [
+        {
+            "sentence": e["sentence"],
+            "source": e["source"],
+            "date": e["date"],
+            "confidence": e["confidence"],
+        }
+        for e in data["evidence"][:EVIDENCE_PER_EDGE]
+    ]
     title = [chain, summary] + [
         f"\u201c{e['sentence']}\u201d \u2014 {e['source']}"
-        + (f", {e['date']}" if e["date"] else "") for e in evidence[:3]]
-    return {"predicate": key, "family": data["family"], "chain": chain, "summary": summary,
-            "evidence": evidence, "more": max(0, len(data["evidence"]) - len(evidence)),
-            "title": "\n".join(title)}
+        + (f", {e['date']}" if e["date"] else "")
+        for e in evidence[:3]
+    ]
+    return {
+        "predicate": key,
+        "family": data["family"],
+        "chain": chain,
+        "summary": summary,
+        "evidence": evidence,
+        "more": max(0, len(data["evidence"]) - len(evidence)),
+        "title": "\n".join(title),
+    }
 
 
 def build_pyvis(graph: nx.MultiDiGraph) -> Network:
@@ -148,17 +183,36 @@ def build_pyvis(graph: nx.MultiDiGraph) -> Network:
         attrs = graph.nodes[node]
         colour, shape, _ = TYPE_STYLE.get(attrs["type"], ("#7f7f7f", "dot", "\u25cf"))
         where = dict(zip(("x", "y"), placed[node], strict=True)) if placed else {}
-        net.add_node(i, label=attrs["label"], shape=shape, color=colour, iri=node,
-                     type=attrs["type"], aliases=attrs.get("aliases", []),
-                     value=degree[node], title=_node_tooltip(attrs, degree[node]), **where)
-    for n, (u, v, key, data) in enumerate(sorted(graph.edges(keys=True, data=True),
-                                                 key=lambda e: e[:3])):
+        net.add_node(
+            i,
+            label=attrs["label"],
+            shape=shape,
+            color=colour,
+            iri=node,
+            type=attrs["type"],
+            aliases=attrs.get("aliases", []),
+            value=degree[node],
+            title=_node_tooltip(attrs, degree[node]),
+            **where,
+        )
+    for n, (u, v, key, data) in enumerate(
+        sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3])
+    ):
         payload = _edge_payload(graph, u, v, key, data)
         # Edge() directly, not net.add_edge: add_edge scans the node list for each
         # edge (quadratic), which costs seconds on 5,000 actors.
-        net.edges.append(Edge(ids[u], ids[v], directed=False, id=n, label=key,
-                              color=FAMILY_COLOUR.get(data["family"], "#999999"),
-                              arrows="" if data["symmetric"] else "to", **payload).options)
+        net.edges.append(
+            Edge(
+                ids[u],
+                ids[v],
+                directed=False,
+                id=n,
+                label=key,
+                color=FAMILY_COLOUR.get(data["family"], "#999999"),
+                arrows="" if data["symmetric"] else "to",
+                **payload,
+            ).options
+        )
     net.options = physics_options(len(ids), len(net.edges))  # a dict: pyvis accepts either
     return net
 
@@ -166,13 +220,24 @@ def build_pyvis(graph: nx.MultiDiGraph) -> Network:
 def _legend(graph: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     types = Counter(t for _, t in graph.nodes(data="type"))
     preds = Counter(k for _, _, k in graph.edges(keys=True))
-    type_rows = [{"name": t, "color": TYPE_STYLE[t][0], "symbol": TYPE_STYLE[t][2],
-                  "count": types[t]} for t in TYPE_STYLE if types[t]]
+    type_rows = [
+        {"name": t, "color": TYPE_STYLE[t][0], "symbol": TYPE_STYLE[t][2], "count": types[t]}
+        for t in TYPE_STYLE
+        if types[t]
+    ]
     families = list(FAMILY_COLOUR)
-    pred_rows = [{"name": p.name, "label": p.label, "family": p.family, "directed": p.directed,
-                  "color": FAMILY_COLOUR[p.family], "count": preds[p.name]}
-                 for p in sorted(PREDICATES, key=lambda p: families.index(p.family))
-                 if preds[p.name]]
+    pred_rows = [
+        {
+            "name": p.name,
+            "label": p.label,
+            "family": p.family,
+            "directed": p.directed,
+            "color": FAMILY_COLOUR[p.family],
+            "count": preds[p.name],
+        }
+        for p in sorted(PREDICATES, key=lambda p: families.index(p.family))
+        if preds[p.name]
+    ]
     return type_rows, pred_rows
 
 
@@ -192,21 +257,33 @@ def render_html(graph: nx.MultiDiGraph, title: str = "actorgraph", subtitle: str
     """
     net = build_pyvis(graph)
     types, preds = _legend(graph)
-    data = {"nodes": net.nodes, "edges": net.edges, "options": net.options,
-            "types": types, "predicates": preds}
+    data = {
+        "nodes": net.nodes,
+        "edges": net.edges,
+        "options": net.options,
+        "types": types,
+        "predicates": preds,
+    }
     vis_js = _vis_asset("vis-network.min.js")
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
-    counts = (f"{graph.number_of_nodes()} actors, {graph.number_of_edges()} relations")
+    counts = f"{graph.number_of_nodes()} actors, {graph.number_of_edges()} relations"
     return env.from_string(PAGE).render(
-        title=title, subtitle=" · ".join(p for p in (counts, subtitle) if p),
-        vis_css=_vis_asset("vis-network.css"), vis_js=vis_js, app_js=APP_JS,
+        title=title,
+        subtitle=" · ".join(p for p in (counts, subtitle) if p),
+        vis_css=_vis_asset("vis-network.css"),
+        vis_js=vis_js,
+        app_js=APP_JS,
         data_json=_json_for_script(data),
         script_hashes=" ".join(_csp_hash(s) for s in (vis_js, APP_JS)),
     )
 
 
-def write_html(source: nx.MultiDiGraph | Selectable, path: str | os.PathLike[str],
-               title: str = "actorgraph", subtitle: str = "") -> None:
+def write_html(
+    source: nx.MultiDiGraph | Selectable,
+    path: str | os.PathLike[str],
+    title: str = "actorgraph",
+    subtitle: str = "",
+) -> None:
     """Write the page of ``source`` to ``path`` (UTF-8).
 
     Args:

@@ -22,15 +22,16 @@ PRECOMPUTE_ABOVE = 500
 SPACING = 60.0
 
 
-def _disc(members: list[str], degree: dict[str, int]) -> tuple[dict[str, tuple[float, float]],
-                                                                 float]:
+def _disc(
+    members: list[str], degree: dict[str, int]
+) -> tuple[dict[str, tuple[float, float]], float]:
     """Place ``members`` on rings around the most connected one; return positions, radius."""
     ordered = sorted(members, key=lambda n: (-degree[n], n))
     positions = {ordered[0]: (0.0, 0.0)}
     ring, index = 1, 1
     while index < len(ordered):
         capacity = 6 * ring  # hexagonal packing: ring r holds about 6r nodes
-        chunk = ordered[index:index + capacity]
+        chunk = ordered[index : index + capacity]
         for k, node in enumerate(chunk):
             angle = 2 * math.pi * k / len(chunk) + ring * 0.5  # stagger rings
             positions[node] = (ring * SPACING * math.cos(angle), ring * SPACING * math.sin(angle))
@@ -57,8 +58,10 @@ def cluster_layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, flo
     if simple.number_of_nodes() == 0:
         return {}
     degree = dict(simple.degree())
-    clusters = sorted((sorted(c, key=str) for c in asyn_lpa_communities(simple, seed=seed)),
-                      key=lambda c: (-len(c), str(c[0])))
+    clusters = sorted(
+        (sorted(c, key=str) for c in asyn_lpa_communities(simple, seed=seed)),
+        key=lambda c: (-len(c), str(c[0])),
+    )
     discs = [_disc(c, degree) for c in clusters]
     area = sum((2 * r) ** 2 for _, r in discs)
     row_width = max(math.sqrt(area) * 1.2, 2 * discs[0][1])

@@ -48,7 +48,9 @@ from graph.vocab import PREDICATES, Predicate
 #: both ways is one fact (as in ``build_network``): its ends are put in IRI
 #: order (?a < ?b) before grouping, so its documents are counted once.
 #: Placeholders as in ``network.EVIDENCE_QUERY``.
-EDGE_QUERY = _PREFIXES + """\
+EDGE_QUERY = (
+    _PREFIXES
+    + """\
 SELECT ?a ?p ?b (MAX(?confidence) AS ?best) (COUNT(DISTINCT ?doc) AS ?documents)
        (MIN(?date) AS ?first) (MAX(?date) AS ?last)%(bound)s
 WHERE {
@@ -67,14 +69,18 @@ WHERE {
   BIND (IF(?swap, ?o, ?s) AS ?a)
   BIND (IF(?swap, ?s, ?o) AS ?b)
 } GROUP BY ?a ?p ?b%(bound)s"""
+)
 
 _SYMMETRIC = ", ".join(p.iri.n3() for p in PREDICATES if p.symmetric)
 
 #: The distinct relations, each once, from the knowledge graph.
-KNOWLEDGE_EDGE_QUERY = _PREFIXES + f"""\
+KNOWLEDGE_EDGE_QUERY = (
+    _PREFIXES
+    + f"""\
 SELECT ?s ?p ?o WHERE {{
   GRAPH <{KNOWLEDGE_GRAPH}> {{ VALUES ?p {{ %(predicates)s }} ?s ?p ?o }}
 }}"""
+)
 
 #: Actors' types and names from the knowledge graph and the gazetteer: the
 #: same sets ``ACTOR_TYPE_QUERY``/``ACTOR_NAME_QUERY`` find in every graph.
@@ -108,11 +114,18 @@ def light_network(
         first, last = text(row.get("first")), text(row.get("last"))
         confidence = text(row.get("best"))
         graph.add_edge(
-            text(row["a"]) or "", text(row["b"]) or "", key=pred.name,
-            predicate=pred.name, family=pred.family, symmetric=pred.symmetric, evidence=[],
+            text(row["a"]) or "",
+            text(row["b"]) or "",
+            key=pred.name,
+            predicate=pred.name,
+            family=pred.family,
+            symmetric=pred.symmetric,
+            evidence=[],
             confidence=float(confidence) if confidence else 0.0,
             documents=int(text(row.get("documents")) or 0),
-            first_seen=first[:10] if first else None, last_seen=last[:10] if last else None)
+            first_seen=first[:10] if first else None,
+            last_seen=last[:10] if last else None,
+        )
     actors = select(actor_type_query(types)) + select(ACTOR_NAME_QUERY)
     _add_actor_attributes(graph, actors)
     return graph
@@ -126,9 +139,19 @@ def add_fact_edge(graph: nx.MultiDiGraph, s: str, pred: Predicate, o: str) -> bo
     u, v = oriented(s, pred, o)
     if graph.has_edge(u, v, pred.name):
         return False
-    graph.add_edge(u, v, key=pred.name, predicate=pred.name, family=pred.family,
-                   symmetric=pred.symmetric, evidence=[], confidence=0.0, documents=0,
-                   first_seen=None, last_seen=None)
+    graph.add_edge(
+        u,
+        v,
+        key=pred.name,
+        predicate=pred.name,
+        family=pred.family,
+        symmetric=pred.symmetric,
+        evidence=[],
+        confidence=0.0,
+        documents=0,
+        first_seen=None,
+        last_seen=None,
+    )
     return True
 
 
@@ -146,8 +169,7 @@ def knowledge_network(store: Selectable) -> nx.MultiDiGraph:
     for row in select(KNOWLEDGE_EDGE_QUERY % {"predicates": preds}):
         pred = PREDICATE_BY_IRI[text(row["p"]) or ""]
         add_fact_edge(graph, text(row["s"]) or "", pred, text(row["o"]) or "")
-    actors = select(_in_fact_graphs(actor_type_query())) + select(
-        _in_fact_graphs(ACTOR_NAME_QUERY))
+    actors = select(_in_fact_graphs(actor_type_query())) + select(_in_fact_graphs(ACTOR_NAME_QUERY))
     _add_actor_attributes(graph, actors)
     return graph
 
@@ -157,7 +179,9 @@ def knowledge_network(store: Selectable) -> nx.MultiDiGraph:
 #: (Only evidence nodes have rdf:subject; saying ``a ag:Evidence`` as well
 #: makes Oxigraph 0.5 start from all evidence once the VALUES block is
 #: large: 7 s instead of 0.2 s for 1,000 relations at a million triples.)
-SUMMARY_QUERY = _PREFIXES + """\
+SUMMARY_QUERY = (
+    _PREFIXES
+    + """\
 SELECT ?s ?p ?o ?confidence ?doc ?evdate WHERE {
   GRAPH ?g {
     %(edges)s
@@ -167,11 +191,14 @@ SELECT ?s ?p ?o ?confidence ?doc ?evdate WHERE {
     OPTIONAL { ?ev dcterms:date ?evdate }
   }
 }"""
+)
 
 #: Which relations of %(edges)s have evidence dated in [?since, ?until] (the
 #: evidence's date, else its document's): DISTINCT in the store, so only one
 #: row per relation is decoded, not one per piece of evidence.
-IN_WINDOW_QUERY = _PREFIXES + """\
+IN_WINDOW_QUERY = (
+    _PREFIXES
+    + """\
 SELECT DISTINCT ?s ?p ?o WHERE {
   GRAPH ?g {
     %(edges)s
@@ -182,18 +209,26 @@ SELECT DISTINCT ?s ?p ?o WHERE {
   }
   FILTER (BOUND(?date) %(filters)s)
 }"""
+)
 
 #: Publication dates of documents (VALUES ?doc), for evidence without a date.
-PUBLISHED_QUERY = _PREFIXES + """\
+PUBLISHED_QUERY = (
+    _PREFIXES
+    + """\
 SELECT ?doc ?published WHERE { %(docs)s GRAPH ?doc { ?doc schema:datePublished ?published } }"""
+)
 
 
 _BATCH = 500  # relations per request: a plan that suits a small VALUES block stays chosen
 
 
-def summarise_edges(store: Selectable, graph: nx.MultiDiGraph,
-                    edges: Iterable[tuple[str, str, str]], since: date | None = None,
-                    until: date | None = None) -> None:
+def summarise_edges(
+    store: Selectable,
+    graph: nx.MultiDiGraph,
+    edges: Iterable[tuple[str, str, str]],
+    since: date | None = None,
+    until: date | None = None,
+) -> None:
     """Set ``confidence``, ``documents`` and the dates of ``edges`` as ``light_network`` does.
 
     Reads the evidence of those relations only (``edge_summaries``), within
@@ -220,7 +255,8 @@ def in_window(day: str | None, since: date | None, until: date | None) -> bool:
         return False
     day = day[:10]
     return (since is None or day >= since.isoformat()) and (
-        until is None or day <= until.isoformat())
+        until is None or day <= until.isoformat()
+    )
 
 
 def edge_summaries(
@@ -243,44 +279,56 @@ def edge_summaries(
         return {}
     select = fast_select(store)
     found: dict[tuple[str, str, str], list[tuple[float | None, str | None, str | None]]] = {}
-    batches = [wanted[i:i + _BATCH] for i in range(0, len(wanted), _BATCH)]
-    rows = [row for batch in batches
-            for row in select(SUMMARY_QUERY % {"edges": edges_clause(batch)})]
+    batches = [wanted[i : i + _BATCH] for i in range(0, len(wanted), _BATCH)]
+    rows = [
+        row for batch in batches for row in select(SUMMARY_QUERY % {"edges": edges_clause(batch)})
+    ]
     for row in rows:
         pred = PREDICATE_BY_IRI[text(row["p"]) or ""]
         s, o = oriented(text(row["s"]) or "", pred, text(row["o"]) or "")
         confidence = text(row.get("confidence"))
         found.setdefault((s, o, pred.name), []).append(
-            (float(confidence) if confidence else None, text(row.get("doc")),
-             text(row.get("evdate"))))
+            (
+                float(confidence) if confidence else None,
+                text(row.get("doc")),
+                text(row.get("evdate")),
+            )
+        )
     undated = sorted({d for rows in found.values() for _, d, when in rows if d and not when})
     published: dict[str, str] = {}
     if undated:
         block = values_block(["doc"], [[URIRef(d)] for d in undated])
-        published = {text(r["doc"]) or "": text(r["published"]) or ""
-                     for r in select(PUBLISHED_QUERY % {"docs": block})}
+        published = {
+            text(r["doc"]) or "": text(r["published"]) or ""
+            for r in select(PUBLISHED_QUERY % {"docs": block})
+        }
     out = {}
     asked = set(wanted)
     for key, evidence in found.items():
         if key not in asked:
             continue
-        dated = [(c, doc, (when or published.get(doc or "") or "")[:10] or None)
-                 for c, doc, when in evidence]
+        dated = [
+            (c, doc, (when or published.get(doc or "") or "")[:10] or None)
+            for c, doc, when in evidence
+        ]
         if since is not None or until is not None:
             dated = [(c, doc, day) for c, doc, day in dated if in_window(day, since, until)]
             if not dated:
                 continue
         scores = [c for c, _, _ in dated if c is not None]
         days = sorted(day for _, _, day in dated if day)
-        out[key] = dict(confidence=max(scores) if scores else 0.0,
-                        documents=len({doc for _, doc, _ in dated if doc}),
-                        first_seen=days[0] if days else None,
-                        last_seen=days[-1] if days else None)
+        out[key] = dict(
+            confidence=max(scores) if scores else 0.0,
+            documents=len({doc for _, doc, _ in dated if doc}),
+            first_seen=days[0] if days else None,
+            last_seen=days[-1] if days else None,
+        )
     return out
 
 
-def edges_in_window(store: Selectable, edges: Iterable[tuple[str, str, str]],
-                    since: date | None, until: date | None) -> set[tuple[str, str, str]]:
+def edges_in_window(
+    store: Selectable, edges: Iterable[tuple[str, str, str]], since: date | None, until: date | None
+) -> set[tuple[str, str, str]]:
     """Return those of ``edges`` (``(u, v, key)``) with evidence dated in [since, until].
 
     The relations ``light_network(since=, until=)`` keeps, asked for these
@@ -297,8 +345,10 @@ def edges_in_window(store: Selectable, edges: Iterable[tuple[str, str, str]],
     select = fast_select(store)
     found = set()
     for i in range(0, len(wanted), _BATCH):
-        query = IN_WINDOW_QUERY % {"edges": edges_clause(wanted[i:i + _BATCH]),
-                                   "filters": filters}
+        query = IN_WINDOW_QUERY % {
+            "edges": edges_clause(wanted[i : i + _BATCH]),
+            "filters": filters,
+        }
         for row in select(query, bindings or None):
             pred = PREDICATE_BY_IRI[text(row["p"]) or ""]
             found.add((*oriented(text(row["s"]) or "", pred, text(row["o"]) or ""), pred.name))
@@ -346,8 +396,9 @@ def fill_evidence(
     if not wanted:
         return
     if predicates or types:
-        query, bindings = evidence_query(predicates, types, since, until,
-                                         edges=edges_clause(wanted))
+        query, bindings = evidence_query(
+            predicates, types, since, until, edges=edges_clause(wanted)
+        )
         found = network_from_rows([], fast_select(store)(query, bindings or None))
     else:  # by index, the window applied here (5x faster than in the query)
         rows = _evidence_rows(store, wanted)
@@ -361,7 +412,9 @@ def fill_evidence(
 
 #: ``network.EVIDENCE_QUERY``'s rows for %(edges)s without the nested document
 #: lookups (see ``SUMMARY_QUERY``); the documents' metadata comes from ``DOCUMENT_QUERY``.
-EVIDENCE_ROWS_QUERY = _PREFIXES + """\
+EVIDENCE_ROWS_QUERY = (
+    _PREFIXES
+    + """\
 SELECT ?ev ?s ?p ?o ?sentence ?confidence ?rule ?doc ?evdate WHERE {
   GRAPH ?g {
     %(edges)s
@@ -373,22 +426,31 @@ SELECT ?ev ?s ?p ?o ?sentence ?confidence ?rule ?doc ?evdate WHERE {
     OPTIONAL { ?ev dcterms:date ?evdate }
   }
 }"""
-DOCUMENT_QUERY = _PREFIXES + """\
+)
+DOCUMENT_QUERY = (
+    _PREFIXES
+    + """\
 SELECT ?doc ?prop ?value WHERE {
   %(docs)s
   VALUES ?prop { ag:sourcePath schema:headline schema:datePublished }
   GRAPH ?doc { ?doc ?prop ?value }
 }"""
-_DOC_FIELDS = {"https://w3id.org/actorgraph/ontology#sourcePath": "source",
-               "https://schema.org/headline": "headline",
-               "https://schema.org/datePublished": "published"}
+)
+_DOC_FIELDS = {
+    "https://w3id.org/actorgraph/ontology#sourcePath": "source",
+    "https://schema.org/headline": "headline",
+    "https://schema.org/datePublished": "published",
+}
 
 
 def _evidence_rows(store: Selectable, edges: list[tuple[str, str, str]]) -> list[dict[str, Any]]:
     """Return ``network.EVIDENCE_QUERY``'s rows (no restriction) for ``edges``, by index."""
     select = fast_select(store)
-    rows = [dict(row) for i in range(0, len(edges), _BATCH)
-            for row in select(EVIDENCE_ROWS_QUERY % {"edges": edges_clause(edges[i:i + _BATCH])})]
+    rows = [
+        dict(row)
+        for i in range(0, len(edges), _BATCH)
+        for row in select(EVIDENCE_ROWS_QUERY % {"edges": edges_clause(edges[i : i + _BATCH])})
+    ]
     docs = sorted({text(r.get("doc")) or "" for r in rows} - {""})
     meta: dict[str, dict[str, str]] = {}
     if docs:
@@ -398,14 +460,16 @@ def _evidence_rows(store: Selectable, edges: list[tuple[str, str, str]]) -> list
             meta.setdefault(text(row["doc"]) or "", {}).setdefault(field, text(row["value"]) or "")
     for row in rows:
         doc = meta.get(text(row.get("doc")) or "", {})
-        row.update(source=doc.get("source"), headline=doc.get("headline"),
-                   date=text(row.get("evdate")) or doc.get("published"))
+        row.update(
+            source=doc.get("source"),
+            headline=doc.get("headline"),
+            date=text(row.get("evdate")) or doc.get("published"),
+        )
     return rows
 
 
 def incident_edges(graph: nx.MultiDiGraph, node: str) -> list[tuple[str, str, str]]:
     """Return the ``(u, v, key)`` of every relation of ``node``, either direction."""
-    out: list[tuple[str, str, str]] = [
-        (u, v, k) for u, v, k in graph.out_edges(node, keys=True)]
+    out: list[tuple[str, str, str]] = [(u, v, k) for u, v, k in graph.out_edges(node, keys=True)]
     out += [(u, v, k) for u, v, k in graph.in_edges(node, keys=True)]
     return out

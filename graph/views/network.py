@@ -51,7 +51,9 @@ PREFIX schema: <https://schema.org/>
 #: clauses and vocabulary IRIs only; user values (dates) are bound. Patterns
 #: name their graph, so the answer is the same whether or not a remote
 #: endpoint treats its default graph as the union of the named graphs.
-EVIDENCE_QUERY = _PREFIXES + """\
+EVIDENCE_QUERY = (
+    _PREFIXES
+    + """\
 SELECT ?ev ?s ?p ?o ?sentence ?confidence ?rule ?doc ?source ?headline ?date%(bound)s
 WHERE {
   GRAPH ?g {
@@ -70,26 +72,35 @@ WHERE {
   }
   %(filters)s
 }"""
+)
 
 #: Types of every typed actor; restricted to those in kept relations in Python.
-ACTOR_TYPE_QUERY = _PREFIXES + """\
+ACTOR_TYPE_QUERY = (
+    _PREFIXES
+    + """\
 SELECT DISTINCT ?a ?type WHERE {
   GRAPH ?g { VALUES ?type { %(types)s } ?a a ?type }
 }"""
+)
 
 #: Names of actors: canonical, alternative and (gazetteer) hidden labels.
-ACTOR_NAME_QUERY = _PREFIXES + """\
+ACTOR_NAME_QUERY = (
+    _PREFIXES
+    + """\
 SELECT DISTINCT ?a ?prop ?name WHERE {
   GRAPH ?g {
     VALUES ?prop { skos:prefLabel skos:altLabel skos:hiddenLabel ag:adjectival ag:metonym }
     ?a ?prop ?name
   }
 }"""
+)
 
 _SINCE = "FILTER (BOUND(?date) && ?date >= ?since)"
 _UNTIL = "FILTER (BOUND(?date) && ?date <= ?until)"
-_TYPED = ("FILTER EXISTS { GRAPH ?sg { ?s a ?st } VALUES ?st { %(types)s } } "
-          "FILTER EXISTS { GRAPH ?og { ?o a ?ot } VALUES ?ot { %(types)s } }")
+_TYPED = (
+    "FILTER EXISTS { GRAPH ?sg { ?s a ?st } VALUES ?st { %(types)s } } "
+    "FILTER EXISTS { GRAPH ?og { ?o a ?ot } VALUES ?ot { %(types)s } }"
+)
 
 
 class Selectable(Protocol):
@@ -194,8 +205,12 @@ def evidence_query(
         bindings["until"] = Literal(until.isoformat(), datatype=XSD.date)
     # Bound variables are projected too: pyoxigraph substitutes only projected ones.
     bound = "".join(f" ?{name}" for name in bindings)
-    text_ = template % {"predicates": preds, "filters": "\n  ".join(filters),
-                        "bound": bound, "edges": edges}
+    text_ = template % {
+        "predicates": preds,
+        "filters": "\n  ".join(filters),
+        "bound": bound,
+        "edges": edges,
+    }
     return text_, bindings
 
 
@@ -237,8 +252,15 @@ def network_from_rows(
             continue
         seen.add((f"{s} {pred.name} {o}", ev_id))
         if not graph.has_edge(s, o, key=pred.name):
-            graph.add_edge(s, o, key=pred.name, predicate=pred.name, family=pred.family,
-                           symmetric=pred.symmetric, evidence=[])
+            graph.add_edge(
+                s,
+                o,
+                key=pred.name,
+                predicate=pred.name,
+                family=pred.family,
+                symmetric=pred.symmetric,
+                evidence=[],
+            )
         evidence = _evidence(row, ev_id)
         evidence["reversed"] = stated != s
         graph.edges[s, o, pred.name]["evidence"].append(evidence)
@@ -288,8 +310,7 @@ def _add_actor_attributes(graph: nx.MultiDiGraph, rows: Iterable[Mapping[str, An
             types.setdefault(iri, set()).add((text(row["type"]) or "").rsplit("#", 1)[-1])
         prop, name = text(row.get("prop")), text(row.get("name"))
         if prop and name:
-            kind = {str(SKOS.prefLabel): "label", str(SKOS.altLabel): "aliases"}.get(
-                prop, "hidden")
+            kind = {str(SKOS.prefLabel): "label", str(SKOS.altLabel): "aliases"}.get(prop, "hidden")
             names.setdefault((iri, kind), set()).add(name)
     for iri, attrs in graph.nodes(data=True):
         labels = sorted(names.get((iri, "label"), ()))
@@ -350,13 +371,18 @@ def ego_network(graph: nx.MultiDiGraph, center: str, hops: int = 1) -> nx.MultiD
     >>> sorted(ego_network(g, "a", 1))
     ['a', 'b']
     """
-    near = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), center,
-                                                 cutoff=hops)
+    near = nx.single_source_shortest_path_length(
+        graph.to_undirected(as_view=True), center, cutoff=hops
+    )
     return graph.subgraph(near).copy()
 
 
-def describe_filters(predicates: Sequence[str] | None, types: Sequence[str] | None,
-                     since: date | None, until: date | None) -> str:
+def describe_filters(
+    predicates: Sequence[str] | None,
+    types: Sequence[str] | None,
+    since: date | None,
+    until: date | None,
+) -> str:
     """Return a short human phrase for the restrictions in force ('' when none)."""
     parts = []
     if predicates:
@@ -366,4 +392,3 @@ def describe_filters(predicates: Sequence[str] | None, types: Sequence[str] | No
     if since or until:
         parts.append(f"evidence {since or '…'} to {until or '…'}")
     return "; ".join(parts)
-

@@ -81,8 +81,12 @@ class Path:
         return " ".join(parts)
 
     def to_json(self) -> dict[str, Any]:
-        return {"length": len(self), "confidence": self.confidence, "chain": self.chain(),
-                "hops": [hop.__dict__ for hop in self.hops]}
+        return {
+            "length": len(self),
+            "confidence": self.confidence,
+            "chain": self.chain(),
+            "hops": [hop.__dict__ for hop in self.hops],
+        }
 
 
 def resolve(graph: nx.MultiDiGraph, name: str) -> str:
@@ -98,8 +102,7 @@ def resolve(graph: nx.MultiDiGraph, name: str) -> str:
     key = name.strip().casefold()
     names: dict[str, str] = {}
     for node, attrs in graph.nodes(data=True):
-        for each in [attrs.get("label", node), *attrs.get("aliases", []),
-                     *attrs.get("hidden", [])]:
+        for each in [attrs.get("label", node), *attrs.get("aliases", []), *attrs.get("hidden", [])]:
             names.setdefault(each.casefold(), node)
     if key in names:
         return names[key]
@@ -107,14 +110,24 @@ def resolve(graph: nx.MultiDiGraph, name: str) -> str:
         return name.strip()  # an actor IRI
     close = difflib.get_close_matches(key, list(names), n=5, cutoff=0.6)
     labels = list(dict.fromkeys(graph.nodes[names[c]]["label"] for c in close))
-    hint = f" Did you mean: {', '.join(labels)}?" if labels else (
-        " No actor with relations has a similar name; check the spelling,"
-        " or widen --since/--until and the predicate filters.")
+    hint = (
+        f" Did you mean: {', '.join(labels)}?"
+        if labels
+        else (
+            " No actor with relations has a similar name; check the spelling,"
+            " or widen --since/--until and the predicate filters."
+        )
+    )
     raise UnknownActor(f"no actor named {name!r} in the graph.{hint}")
 
 
-def _best_hops(graph: nx.MultiDiGraph, u: str, v: str, directed: bool,
-               allowed: Callable[[str], bool] = lambda key: True) -> list[Hop]:
+def _best_hops(
+    graph: nx.MultiDiGraph,
+    u: str,
+    v: str,
+    directed: bool,
+    allowed: Callable[[str], bool] = lambda key: True,
+) -> list[Hop]:
     """Return every way to step from ``u`` to ``v`` with an allowed predicate, best first."""
     hops = []
     for a, b in ((u, v), (v, u)):
@@ -130,14 +143,30 @@ def _best_hops(graph: nx.MultiDiGraph, u: str, v: str, directed: bool,
             else:
                 direction = "backward"
             evidence = data["evidence"][0] if data["evidence"] else None
-            hops.append(Hop(u, v, graph.nodes[u]["label"], graph.nodes[v]["label"], key,
-                            direction, data["confidence"], data["documents"], evidence))
+            hops.append(
+                Hop(
+                    u,
+                    v,
+                    graph.nodes[u]["label"],
+                    graph.nodes[v]["label"],
+                    key,
+                    direction,
+                    data["confidence"],
+                    data["documents"],
+                    evidence,
+                )
+            )
     hops.sort(key=lambda h: (-h.confidence, -h.documents, h.predicate))
     return list({(h.source, h.target, h.predicate): h for h in hops}.values())
 
 
-def step_graph(graph: nx.MultiDiGraph, via: Iterable[str] = (), avoid: Iterable[str] = (),
-               avoid_actors: Iterable[str] = (), directed: bool = False) -> nx.DiGraph:
+def step_graph(
+    graph: nx.MultiDiGraph,
+    via: Iterable[str] = (),
+    avoid: Iterable[str] = (),
+    avoid_actors: Iterable[str] = (),
+    directed: bool = False,
+) -> nx.DiGraph:
     """Return the simple graph paths are searched in; ``step_hop`` gives an arc's best hop.
 
     Hops are chosen when a path uses the arc, not for every arc up front: a
@@ -173,8 +202,9 @@ def step_hop(steps: nx.DiGraph, u: str, v: str) -> Hop:
     """Return the best hop for the arc ``u -> v`` of ``steps`` (from ``step_graph``)."""
     attrs = steps.edges[u, v]
     if "hop" not in attrs:  # computed once per arc, on first use
-        attrs["hop"] = _best_hops(steps.graph["source"], u, v, steps.graph["directed"],
-                                  steps.graph["allowed"])[0]
+        attrs["hop"] = _best_hops(
+            steps.graph["source"], u, v, steps.graph["directed"], steps.graph["allowed"]
+        )[0]
     hop: Hop = attrs["hop"]
     return hop
 
@@ -199,10 +229,19 @@ def _ranked(paths: Iterable[Path]) -> list[Path]:
     return sorted(paths, key=lambda p: (len(p), p.events, -p.confidence, p.chain()))
 
 
-def find_paths(graph: nx.MultiDiGraph, source: str, target: str, *, max_hops: int = 4,
-               all_paths: bool = False, limit: int = 10, via: Iterable[str] = (),
-               avoid: Iterable[str] = (), avoid_actors: Iterable[str] = (),
-               directed: bool = False) -> list[Path]:
+def find_paths(
+    graph: nx.MultiDiGraph,
+    source: str,
+    target: str,
+    *,
+    max_hops: int = 4,
+    all_paths: bool = False,
+    limit: int = 10,
+    via: Iterable[str] = (),
+    avoid: Iterable[str] = (),
+    avoid_actors: Iterable[str] = (),
+    directed: bool = False,
+) -> list[Path]:
     """Return the best path from ``source`` to ``target``, or all simple paths, ranked.
 
     Args:
@@ -244,10 +283,18 @@ def find_paths(graph: nx.MultiDiGraph, source: str, target: str, *, max_hops: in
     return found
 
 
-def candidate_edges(graph: nx.MultiDiGraph, source: str, target: str, *, max_hops: int = 4,
-                    all_paths: bool = False, via: Iterable[str] = (), avoid: Iterable[str] = (),
-                    avoid_actors: Iterable[str] = (), directed: bool = False,
-                    ) -> list[tuple[str, str, str]]:
+def candidate_edges(
+    graph: nx.MultiDiGraph,
+    source: str,
+    target: str,
+    *,
+    max_hops: int = 4,
+    all_paths: bool = False,
+    via: Iterable[str] = (),
+    avoid: Iterable[str] = (),
+    avoid_actors: Iterable[str] = (),
+    directed: bool = False,
+) -> list[tuple[str, str, str]]:
     """Return the ``(u, v, key)`` of every relation on a path ``find_paths`` could return.
 
     Needs only the graph's structure, not its confidences: an arc ``u -> v``
@@ -265,17 +312,29 @@ def candidate_edges(graph: nx.MultiDiGraph, source: str, target: str, *, max_hop
     ahead = nx.single_source_shortest_path_length(steps, source, cutoff=max_hops)
     if target not in ahead:
         return []
-    behind = nx.single_source_shortest_path_length(steps.reverse(copy=False), target,
-                                                   cutoff=max_hops)
+    behind = nx.single_source_shortest_path_length(
+        steps.reverse(copy=False), target, cutoff=max_hops
+    )
     longest = max_hops if all_paths else ahead[target]
-    arcs = {(u, v) for u, du in ahead.items() for v in steps.successors(u)
-            if v in behind and du + 1 + behind[v] <= longest}
-    return sorted({(x, y, key) for u, v in arcs for x, y in ((u, v), (v, u))
-                   for key in graph.get_edge_data(x, y, default={})})
+    arcs = {
+        (u, v)
+        for u, du in ahead.items()
+        for v in steps.successors(u)
+        if v in behind and du + 1 + behind[v] <= longest
+    }
+    return sorted(
+        {
+            (x, y, key)
+            for u, v in arcs
+            for x, y in ((u, v), (v, u))
+            for key in graph.get_edge_data(x, y, default={})
+        }
+    )
 
 
-def _all_paths(steps: nx.DiGraph, source: str, target: str, max_hops: int,
-               limit: int) -> list[Path]:
+def _all_paths(
+    steps: nx.DiGraph, source: str, target: str, max_hops: int, limit: int
+) -> list[Path]:
     """Collect paths in order of length (Yen's algorithm), finishing the last length tier."""
     found: list[Path] = []
     for nodes in nx.shortest_simple_paths(steps, source, target):
@@ -286,12 +345,15 @@ def _all_paths(steps: nx.DiGraph, source: str, target: str, max_hops: int,
     return _ranked(found)[:limit]
 
 
-def _no_path_message(graph: nx.MultiDiGraph, source: str, target: str, max_hops: int,
-                     directed: bool) -> str:
+def _no_path_message(
+    graph: nx.MultiDiGraph, source: str, target: str, max_hops: int, directed: bool
+) -> str:
     s, t = graph.nodes[source]["label"], graph.nodes[target]["label"]
     how = "following predicate direction" if directed else "in either direction"
-    return (f"no path between {s} and {t} within {max_hops} hops ({how}). "
-            "Try a larger --max-hops, fewer --via/--avoid restrictions or a wider window.")
+    return (
+        f"no path between {s} and {t} within {max_hops} hops ({how}). "
+        "Try a larger --max-hops, fewer --via/--avoid restrictions or a wider window."
+    )
 
 
 def stored_edge(hop: Hop) -> tuple[str, str, str]:
@@ -331,9 +393,11 @@ def path_lines(path: Path) -> Iterator[str]:
     """Yield the text block of a path: the chain, then each hop with its best evidence."""
     yield path.chain()
     for hop in path.hops:
-        yield f"  {hop.source_label} {hop.arrow()} {hop.target_label}  " \
-              f"(confidence {hop.confidence:.2f}, {hop.documents} document" \
-              f"{'' if hop.documents == 1 else 's'})"
+        yield (
+            f"  {hop.source_label} {hop.arrow()} {hop.target_label}  "
+            f"(confidence {hop.confidence:.2f}, {hop.documents} document"
+            f"{'' if hop.documents == 1 else 's'})"
+        )
         if hop.evidence:
             yield f"      \u201c{hop.evidence['sentence']}\u201d"
             when = f", {hop.evidence['date']}" if hop.evidence.get("date") else ""

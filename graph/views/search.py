@@ -56,7 +56,9 @@ _SYMMETRIC = {p.name for p in _STORED if p.symmetric}
 _PREDICATE_VALUES = "VALUES ?p { " + " ".join(p.iri.n3() for p in _STORED) + " }"
 
 #: The relations touching the actors of a VALUES ?x block, once each.
-NEIGHBOURS_QUERY = _PREFIXES + f"""\
+NEIGHBOURS_QUERY = (
+    _PREFIXES
+    + f"""\
 SELECT ?s ?p ?o WHERE {{
   GRAPH <{KNOWLEDGE_GRAPH}> {{
     {{ %(values)s {_PREDICATE_VALUES} ?x ?p ?o BIND(?x AS ?s) }}
@@ -64,9 +66,12 @@ SELECT ?s ?p ?o WHERE {{
     {{ %(values)s {_PREDICATE_VALUES} ?s ?p ?x BIND(?x AS ?o) }}
   }}
 }}"""
+)
 
 #: Actors named exactly so (any label property), with relations.
-_NAMED = _PREFIXES + f"""\
+_NAMED = (
+    _PREFIXES
+    + f"""\
 SELECT DISTINCT ?a ?prop WHERE {{
   VALUES ?g {{ <{KNOWLEDGE_GRAPH}> <{GAZETTEER_GRAPH}> }}
   VALUES ?prop {{ skos:prefLabel skos:altLabel skos:hiddenLabel ag:adjectival ag:metonym }}
@@ -74,8 +79,11 @@ SELECT DISTINCT ?a ?prop WHERE {{
   FILTER EXISTS {{ GRAPH <{KNOWLEDGE_GRAPH}> {{
     {_PREDICATE_VALUES} {{ ?a ?p ?o }} UNION {{ ?o ?p ?a }} }} }}
 }}"""
-_RANK = {"http://www.w3.org/2004/02/skos/core#prefLabel": 0,
-         "http://www.w3.org/2004/02/skos/core#altLabel": 1}
+)
+_RANK = {
+    "http://www.w3.org/2004/02/skos/core#prefLabel": 0,
+    "http://www.w3.org/2004/02/skos/core#altLabel": 1,
+}
 
 
 def resolve_actor(store: Selectable, name: str) -> str:
@@ -93,17 +101,28 @@ def resolve_actor(store: Selectable, name: str) -> str:
     for spelling in dict.fromkeys([wanted, wanted.title(), wanted.upper(), wanted.lower()]):
         rows = select(_NAMED, {"name": Literal(spelling)})
         if rows:
-            best = min(rows, key=lambda r: (_RANK.get(text(r["prop"]) or "", 2),
-                                            text(r["a"]) or ""))
+            best = min(
+                rows, key=lambda r: (_RANK.get(text(r["prop"]) or "", 2), text(r["a"]) or "")
+            )
             return text(best["a"]) or ""
     return resolve(knowledge_network(store), name)
 
 
-def path_graph(store: Selectable, source: str, target: str, *, max_hops: int = 4,
-               all_paths: bool = False, via: Iterable[str] = (), avoid: Iterable[str] = (),
-               avoid_actors: Iterable[str] = (), directed: bool = False,
-               since: date | None = None, until: date | None = None,
-               **_: Any) -> nx.MultiDiGraph:
+def path_graph(
+    store: Selectable,
+    source: str,
+    target: str,
+    *,
+    max_hops: int = 4,
+    all_paths: bool = False,
+    via: Iterable[str] = (),
+    avoid: Iterable[str] = (),
+    avoid_actors: Iterable[str] = (),
+    directed: bool = False,
+    since: date | None = None,
+    until: date | None = None,
+    **_: Any,
+) -> nx.MultiDiGraph:
     """Return the relations ``paths.find_paths`` needs between ``source`` and ``target``.
 
     Args:
@@ -124,9 +143,17 @@ def path_graph(store: Selectable, source: str, target: str, *, max_hops: int = 4
     local = _Frontiers(store, via, avoid, directed, banned, window)
     if source != target and not banned & {source, target}:
         local.search(source, target, max_hops, all_paths)
-    edges = candidate_edges(local.graph, source, target, max_hops=max_hops,
-                            all_paths=all_paths, via=via, avoid=avoid,
-                            avoid_actors=banned, directed=directed)
+    edges = candidate_edges(
+        local.graph,
+        source,
+        target,
+        max_hops=max_hops,
+        all_paths=all_paths,
+        via=via,
+        avoid=avoid,
+        avoid_actors=banned,
+        directed=directed,
+    )
     graph = nx.MultiDiGraph(local.graph.edge_subgraph(edges))
     graph.add_nodes_from([source, target])
     summarise_edges(store, graph, edges, *(window or (None, None)))
@@ -134,8 +161,9 @@ def path_graph(store: Selectable, source: str, target: str, *, max_hops: int = 4
     return graph
 
 
-def neighbourhood_graph(store: Selectable, actors: Iterable[str], since: date | None = None,
-                        until: date | None = None) -> nx.MultiDiGraph:
+def neighbourhood_graph(
+    store: Selectable, actors: Iterable[str], since: date | None = None, until: date | None = None
+) -> nx.MultiDiGraph:
     """Return every relation of ``actors`` (in the window), summarised and labelled."""
     actors = list(actors)
     window = (since, until) if since is not None or until is not None else None
@@ -167,9 +195,15 @@ def _bound(query: str, clause: str) -> str:
 class _Frontiers:
     """Relations read around actors, and the arcs a path may take along them."""
 
-    def __init__(self, store: Selectable, via: Iterable[str], avoid: Iterable[str],
-                 directed: bool, banned: set[str],
-                 window: tuple[date | None, date | None] | None = None):
+    def __init__(
+        self,
+        store: Selectable,
+        via: Iterable[str],
+        avoid: Iterable[str],
+        directed: bool,
+        banned: set[str],
+        window: tuple[date | None, date | None] | None = None,
+    ):
         self.store = store
         self.window = window
         self.outside: set[tuple[str, str, str]] = set()  # relations without evidence in it
@@ -186,10 +220,11 @@ class _Frontiers:
         todo = sorted(actors - self.read)
         self.read |= actors
         for start in range(0, len(todo), 2000):  # keep each request a sane size
-            block = values_block(["x"], [[URIRef(a)] for a in todo[start:start + 2000]])
-            facts = [(text(row["s"]) or "", PREDICATE_BY_IRI[text(row["p"]) or ""],
-                      text(row["o"]) or "")
-                     for row in fast_select(self.store)(NEIGHBOURS_QUERY % {"values": block})]
+            block = values_block(["x"], [[URIRef(a)] for a in todo[start : start + 2000]])
+            facts = [
+                (text(row["s"]) or "", PREDICATE_BY_IRI[text(row["p"]) or ""], text(row["o"]) or "")
+                for row in fast_select(self.store)(NEIGHBOURS_QUERY % {"values": block})
+            ]
             if self.window is None:
                 for s, pred, o in facts:
                     self._add(s, pred, o)
@@ -215,8 +250,7 @@ class _Frontiers:
                 continue
             other = o if s == actor else s
             stored_way = (s == actor) == forward  # the hop follows the stored direction
-            if other in self.banned or (
-                    self.directed and not stored_way and key not in _SYMMETRIC):
+            if other in self.banned or (self.directed and not stored_way and key not in _SYMMETRIC):
                 continue
             out.add(other)
         return out

@@ -86,13 +86,15 @@ def _load(path: str) -> tuple[LexiconEntry, ...]:
         def strings(prop: URIRef, node: URIRef = subject) -> tuple[str, ...]:
             return tuple(sorted({str(o) for o in graph.objects(node, prop)}))
 
-        entries.append(LexiconEntry(
-            label=str(label),
-            type=types[0],
-            alt=strings(SKOS.altLabel),
-            adjectival=strings(AG.adjectival),
-            metonym=strings(AG.metonym),
-        ))
+        entries.append(
+            LexiconEntry(
+                label=str(label),
+                type=types[0],
+                alt=strings(SKOS.altLabel),
+                adjectival=strings(AG.adjectival),
+                metonym=strings(AG.metonym),
+            )
+        )
     entries.sort(key=lambda e: (e.label, e.type))
     return tuple(entries)
 
