@@ -58,9 +58,17 @@ def centrality(graph: nx.MultiDiGraph, top: int | None = None) -> list[dict[str,
     ranks = nx.pagerank(arcs, weight="weight")
     k = 500 if edges.number_of_nodes() > BETWEENNESS_EXACT_LIMIT else None
     between = nx.betweenness_centrality(edges, k=k, seed=0 if k else None)
-    rows = [{"iri": n, "label": graph.nodes[n]["label"], "type": graph.nodes[n]["type"],
-             "degree": edges.degree(n), "pagerank": round(ranks[n], 6),
-             "betweenness": round(between[n], 6)} for n in graph]
+    rows = [
+        {
+            "iri": n,
+            "label": graph.nodes[n]["label"],
+            "type": graph.nodes[n]["type"],
+            "degree": edges.degree(n),
+            "pagerank": round(ranks[n], 6),
+            "betweenness": round(between[n], 6),
+        }
+        for n in graph
+    ]
     rows.sort(key=lambda r: (-r["pagerank"], -r["degree"], r["label"]))
     return rows[:top] if top else rows
 
@@ -89,8 +97,9 @@ def signed_graph(graph: nx.MultiDiGraph) -> nx.Graph:
     return signed
 
 
-def alliance_blocs(graph: nx.MultiDiGraph, min_size: int = 2, resolution: float = 1.0,
-                   seed: int = 42) -> list[dict[str, Any]]:
+def alliance_blocs(
+    graph: nx.MultiDiGraph, min_size: int = 2, resolution: float = 1.0, seed: int = 42
+) -> list[dict[str, Any]]:
     """Return communities (Louvain, fixed seed) of the positive ties, largest first.
 
     Each bloc is named after its most central member (weighted degree within
@@ -112,16 +121,15 @@ def alliance_blocs(graph: nx.MultiDiGraph, min_size: int = 2, resolution: float 
         if data["sign"] > 0:
             positive.add_edge(u, v, weight=len(data["positive"]))
     blocs = []
-    for members in louvain_communities(positive, weight="weight", resolution=resolution,
-                                       seed=seed):
+    for members in louvain_communities(positive, weight="weight", resolution=resolution, seed=seed):
         if len(members) < min_size:
             continue
         inside = positive.subgraph(members)
-        ordered = sorted(members, key=lambda n: (-inside.degree(n, weight="weight"),
-                                                 graph.nodes[n]["label"]))
+        ordered = sorted(
+            members, key=lambda n: (-inside.degree(n, weight="weight"), graph.nodes[n]["label"])
+        )
         labels = [graph.nodes[n]["label"] for n in ordered]
-        blocs.append({"name": labels[0], "size": len(labels), "members": labels,
-                      "iris": ordered})
+        blocs.append({"name": labels[0], "size": len(labels), "members": labels, "iris": ordered})
     blocs.sort(key=lambda b: (-b["size"], b["name"]))
     return blocs
 
@@ -160,9 +168,10 @@ def unbalanced_triads(graph: nx.MultiDiGraph) -> list[Triad]:
             signs = (clear[u][v]["sign"], clear[u][w]["sign"], clear[v][w]["sign"])
             if signs[0] * signs[1] * signs[2] < 0:
                 label = graph.nodes
-                ties = tuple(_tie(signed, a, b) for a, b in ((u, v), (u, w), (v, w)))
-                found.append(Triad((label[u]["label"], label[v]["label"], label[w]["label"]),
-                                   signs, ties))  # type: ignore[arg-type]
+                ties = (_tie(signed, u, v), _tie(signed, u, w), _tie(signed, v, w))
+                found.append(
+                    Triad((label[u]["label"], label[v]["label"], label[w]["label"]), signs, ties)
+                )
     found.sort(key=lambda t: (t.kind != "rivals-with-common-friend", t.actors))
     return found
 
@@ -179,25 +188,39 @@ def balance_summary(graph: nx.MultiDiGraph) -> dict[str, Any]:
     triangles = sum(nx.triangles(clear).values()) // 3
     unbalanced = len(unbalanced_triads(graph))
     signs = [d["sign"] for _, _, d in signed.edges(data=True)]
-    return {"positive_ties": signs.count(1), "negative_ties": signs.count(-1),
-            "mixed_ties": signs.count(0), "triangles": triangles,
-            "unbalanced": unbalanced,
-            "balance": round(1 - unbalanced / triangles, 4) if triangles else None}
+    return {
+        "positive_ties": signs.count(1),
+        "negative_ties": signs.count(-1),
+        "mixed_ties": signs.count(0),
+        "triangles": triangles,
+        "unbalanced": unbalanced,
+        "balance": round(1 - unbalanced / triangles, 4) if triangles else None,
+    }
 
 
 #: Roles of ``actor_profile``: (role, predicate, the actor's side of the arc).
 #: "subject" means the actor is the arc's source; "any" is for symmetric predicates.
 ROLES: tuple[tuple[str, str, str], ...] = (
-    ("allies", "allied-with", "any"), ("allies", "affiliated-with", "any"),
-    ("patrons", "backs", "object"), ("clients", "backs", "subject"),
-    ("members", "includes", "subject"), ("member of", "includes", "object"),
-    ("leaders", "leads", "object"), ("leads", "leads", "subject"),
-    ("representatives", "represents", "object"), ("represents", "represents", "subject"),
-    ("enemies", "opposes", "any"), ("enemies", "attacks", "subject"),
-    ("enemies", "attacks", "object"), ("accuses", "accuses", "subject"),
-    ("accused by", "accuses", "object"), ("negotiates with", "negotiates-with", "any"),
-    ("based in", "based-in", "subject"), ("controls", "controls", "subject"),
-    ("based here", "based-in", "object"), ("controlled by", "controls", "object"),
+    ("allies", "allied-with", "any"),
+    ("allies", "affiliated-with", "any"),
+    ("patrons", "backs", "object"),
+    ("clients", "backs", "subject"),
+    ("members", "includes", "subject"),
+    ("member of", "includes", "object"),
+    ("leaders", "leads", "object"),
+    ("leads", "leads", "subject"),
+    ("representatives", "represents", "object"),
+    ("represents", "represents", "subject"),
+    ("enemies", "opposes", "any"),
+    ("enemies", "attacks", "subject"),
+    ("enemies", "attacks", "object"),
+    ("accuses", "accuses", "subject"),
+    ("accused by", "accuses", "object"),
+    ("negotiates with", "negotiates-with", "any"),
+    ("based in", "based-in", "subject"),
+    ("controls", "controls", "subject"),
+    ("based here", "based-in", "object"),
+    ("controlled by", "controls", "object"),
 )
 
 
@@ -215,17 +238,34 @@ def actor_profile(graph: nx.MultiDiGraph, node: str) -> dict[str, list[dict[str,
     for other, key, data, side in arcs:
         for role, pred, wanted in ROLES:
             if pred == key and wanted in (side, "any"):
-                entry = found.setdefault(role, {}).setdefault(other, {
-                    "actor": graph.nodes[other]["label"], "type": graph.nodes[other]["type"],
-                    "predicates": [], "confidence": 0.0, "documents": []})
+                entry = found.setdefault(role, {}).setdefault(
+                    other,
+                    {
+                        "actor": graph.nodes[other]["label"],
+                        "type": graph.nodes[other]["type"],
+                        "predicates": [],
+                        "confidence": 0.0,
+                        "documents": [],
+                    },
+                )
                 entry["predicates"].append(key)
                 entry["confidence"] = max(entry["confidence"], data["confidence"])
                 entry["documents"].extend(_documents(data["evidence"]))
     order = list(dict.fromkeys(role for role, _, _ in ROLES))
-    return {role: sorted(found[role].values(), key=lambda e: (-e["confidence"], e["actor"]))
-            for role in order if role in found}
+    return {
+        role: sorted(found[role].values(), key=lambda e: (-e["confidence"], e["actor"]))
+        for role in order
+        if role in found
+    }
 
 
 def _documents(evidence: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{"document": e["document"], "source": e["source"], "date": e["date"],
-             "sentence": e["sentence"]} for e in evidence]
+    return [
+        {
+            "document": e["document"],
+            "source": e["source"],
+            "date": e["date"],
+            "sentence": e["sentence"],
+        }
+        for e in evidence
+    ]
