@@ -1,4 +1,4 @@
-"""The code stays ruff- and mypy-clean: the checks run with the suite, not only by hand."""
+"""The code stays ruff-checked, ruff-formatted and mypy-clean: the checks run with the suite."""
 
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ ROOT = Path(__file__).resolve().parents[1]
     "command",
     [
         [sys.executable, "-m", "ruff", "check", "graph", "tests", "scripts"],
+        [sys.executable, "-m", "ruff", "format", "--check", "graph", "tests", "scripts"],
         [sys.executable, "-m", "mypy"],
     ],
-    ids=["ruff", "mypy"],
+    ids=["ruff", "ruff-format", "mypy"],
 )
 def test_static_checks_pass(command: list[str]):
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
