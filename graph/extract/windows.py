@@ -132,8 +132,9 @@ class WindowedMatcher:
             present: ``words(doclike)``.
             rows: ``columns(doclike)``, when the caller has them.
         """
-        satisfied = self.sets.satisfied(present)
         here = self._anchor_words.intersection(present)  # the few anchor words in the text
+        if not here and not self._everywhere:
+            return []  # no anchor word in the text: no pattern can match
         found: dict[int, list[int]] = {}  # pattern index -> positions of its anchor words
         if rows is None:
             rows = columns(doclike)
@@ -149,6 +150,7 @@ class WindowedMatcher:
         if rows:
             for index in self._everywhere:  # one window: the whole text
                 found[index] = [0]
+        satisfied = self.sets.satisfied(present)
         live = [
             (self.patterns[index], hits)
             for index, hits in sorted(found.items())
